@@ -1,0 +1,136 @@
+/**
+ * Synchronous invocation (RequestResponse; DESIGN §2.1). The caller waits: a throttle is a 429 at
+ * once, a function error or timeout comes back as an error, and Lambda never retries. The
+ * scenario's client may retry (max attempts, backoff with jitter) on throttles and optionally on
+ * errors — extra load that the charts show. A client-side timeout (API Gateway: 29 s) ends the
+ * caller's wait while the function keeps running and holding concurrency.
+ */
+import type { SyncSource as SyncSourceConfig } from '../../scenario/types';
+import type { SimContext, SourceModel } from '../context';
+import type { Rng } from '../kernel/rng';
+import { drawPoison } from '../lambda/failureModel';
+import type { FunctionRuntime } from '../lambda/functionRuntime';
+import type { InvocationResult } from '../lambda/invocation';
+import { arrivalStream, type ArrivalStream } from '../traffic/arrivals';
+import { backoffDelay } from './clientBackoff';
+
+interface SyncRequest {
+  id: string;
+  arrivedAt: number;
+  attempt: number;
+  lastDelay: number;
+  poison: boolean;
+  settled: boolean;
+  /** Increments per attempt, so a late answer to an abandoned attempt is ignored. */
+  token: number;
+}
+
+export class SyncSourceModel implements SourceModel {
+  private readonly arrivals: ArrivalStream;
+  private readonly rngBackoff: Rng;
+  private readonly rngPoison: Rng;
+  private count = 0;
+  /** Callers waiting for an answer, and callers waiting to retry: together, what is pending. */
+  private awaiting = 0;
+  private backingOff = 0;
+
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly config: SyncSourceConfig,
+    private readonly index: number,
+    private readonly fn: FunctionRuntime,
+  ) {
+    this.arrivals = arrivalStream(config.traffic, ctx.rng.get(`arrivals:${index}`), ctx.horizon);
+    this.rngBackoff = ctx.rng.get(`backoff:${index}`);
+    this.rngPoison = ctx.rng.get(`poison:${index}`);
+  }
+
+  start(): void {
+    this.scheduleNextArrival();
+  }
+
+  livePending(): number {
+    return this.awaiting + this.backingOff;
+  }
+
+  private scheduleNextArrival(): void {
+    const t = this.arrivals.next();
+    if (t === Infinity) return;
+    this.ctx.schedule(t, 'requestArrived', () => {
+      this.arrive();
+      this.scheduleNextArrival();
+    });
+  }
+
+  private arrive(): void {
+    const request: SyncRequest = {
+      id: `${this.index}-${this.count++}`,
+      arrivedAt: this.ctx.now,
+      attempt: 0,
+      lastDelay: 0,
+      poison: drawPoison(this.fn.config.errors.poisonRate, this.rngPoison),
+      settled: false,
+      token: 0,
+    };
+    this.ctx.ledger.arrive(this.index);
+    this.ctx.moments.once(this.ctx.now, 'firstRequest', `First synchronous request to ${this.fn.name}; the caller waits for the answer.`, { sourceIndex: this.index });
+    this.attempt(request);
+  }
+
+  private attempt(request: SyncRequest): void {
+    request.attempt += 1;
+    const token = ++request.token;
+    if (request.attempt > 1) this.fn.metrics.retries.add(this.ctx.now);
+    this.awaiting += 1;
+    const cause = this.fn.tryInvoke({
+      kind: 'sync',
+      requestId: request.id,
+      sourceIndex: this.index,
+      records: 1,
+      poisonIndex: request.poison ? 0 : -1,
+      onDone: (result) => this.answered(request, token, result),
+    });
+    if (cause !== null) {
+      this.awaiting -= 1;
+      this.giveUpOrRetry(request, 'throttle');
+      return;
+    }
+    const clientTimeout = this.config.client.timeoutSeconds;
+    if (clientTimeout !== null) {
+      this.ctx.schedule(this.ctx.now + clientTimeout, 'clientTimedOut', () => {
+        if (request.token !== token || request.settled) return;
+        request.token += 1;
+        this.awaiting -= 1;
+        this.giveUpOrRetry(request, 'error');
+      });
+    }
+  }
+
+  private answered(request: SyncRequest, token: number, result: InvocationResult): void {
+    if (request.token !== token || request.settled) return;
+    request.token += 1;
+    this.awaiting -= 1;
+    if (result.status === 'success') {
+      this.ctx.ledger.settle(this.index, 'succeeded', 1, request);
+      this.fn.metrics.latency.add(this.ctx.now - request.arrivedAt);
+      return;
+    }
+    this.giveUpOrRetry(request, 'error');
+  }
+
+  private giveUpOrRetry(request: SyncRequest, failure: 'throttle' | 'error'): void {
+    const client = this.config.client;
+    if (request.attempt < client.maxAttempts && client.retryOn.includes(failure)) {
+      const delay = backoffDelay(client.backoff, request.attempt, request.lastDelay, this.rngBackoff);
+      request.lastDelay = delay;
+      this.backingOff += 1;
+      this.ctx.moments.once(this.ctx.now, 'firstRetry', `${this.fn.name}: a caller retries after a ${failure === 'throttle' ? '429' : 'error'} (backoff ${delay.toFixed(2)} s, ${client.backoff.jitter} jitter) — each retry is extra load.`, { sourceIndex: this.index });
+      this.ctx.schedule(this.ctx.now + delay, 'backoffElapsed', () => {
+        this.backingOff -= 1;
+        this.attempt(request);
+      });
+      return;
+    }
+    this.ctx.ledger.settle(this.index, failure === 'throttle' ? 'throttled' : 'failed', 1, request);
+  }
+}
