@@ -55,9 +55,12 @@ export function benchEngine(hours: number, label: string): EngineFigures {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Prints the engine figures for the standard scenario, 1 h and 10 h. */
+export function runEngineBench(): void {
   for (const [hours, label] of [[1, '1 h × 1,000 rps'], [10, '10 h × 1,000 rps']] as const) {
     const f = benchEngine(hours, label);
-    console.log(`${f.label}: ${f.requests.toLocaleString('en')} requests, ${f.events.toLocaleString('en')} events in ${f.seconds.toFixed(2)} s → ${Math.round(f.requestsPerSecond).toLocaleString('en')} simulated requests/s; heap growth peak ${f.peakHeapMB.toFixed(1)} MB`);
+    console.log(
+      `${f.label}: ${f.requests.toLocaleString('en')} requests, ${f.events.toLocaleString('en')} events in ${f.seconds.toFixed(2)} s → ${Math.round(f.requestsPerSecond).toLocaleString('en')} simulated requests/s; peak heap growth ${f.peakHeapMB.toFixed(1)} MB`,
+    );
   }
 }

@@ -25,6 +25,8 @@ export interface SimContext {
   readonly moments: Moments;
   readonly ledger: OutcomeLedger;
   readonly deadLetters: DeadLetterLog;
+  /** Whether an event log is kept: guard trace() calls with it, so no text is built otherwise. */
+  readonly tracing: boolean;
   /** Appends a line to the event log when tracing (tests), else a no-op. */
   trace(kind: string, detail: string): void;
 }

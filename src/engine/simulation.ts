@@ -37,13 +37,12 @@ export interface SimulationOptions {
 export class Simulation {
   readonly log: string[] = [];
   private readonly queue = new EventQueue();
-  private readonly ctx: SimContext;
+  private readonly ctx: RunContext;
   private readonly runtimes: FunctionRuntime[];
   private readonly provisioned: ProvisionedConcurrency[] = [];
   private readonly sources: SourceModel[];
   private readonly spans = new SpanRecorder();
   private readonly shared: RuntimeShared;
-  private now = 0;
   private events = 0;
   private done = false;
   private truncatedReason: string | null = null;
@@ -58,25 +57,7 @@ export class Simulation {
     const time = new TimeBuckets(chooseBucketSeconds(horizon), horizon);
     const series = new SeriesRegistry(time);
     const trace = options.trace ?? false;
-    const clock = () => this.now;
-    this.ctx = {
-      scenario,
-      horizon,
-      get now() {
-        return clock();
-      },
-      schedule: (t, kind, fire) => {
-        if (t < this.now) throw new Error(`event ${kind} scheduled in the past (${t} < ${this.now})`);
-        this.queue.push(t, kind, fire);
-      },
-      rng: new RngStreams(scenario.seed),
-      time,
-      series,
-      moments: new Moments(),
-      ledger: new OutcomeLedger(scenario.sources.length),
-      deadLetters: new DeadLetterLog(scenario.destinations),
-      trace: trace ? (kind, detail) => this.log.push(`${round(this.now)} ${kind} ${detail}`) : () => {},
-    };
+    this.ctx = new RunContext(scenario, horizon, this.queue, time, series, trace ? this.log : null);
     const account = new AccountConcurrency(
       scenario.account.concurrencyLimit,
       scenario.functions.map((f) => f.reservedConcurrency),
@@ -116,26 +97,27 @@ export class Simulation {
     for (let n = 0; n < maxEvents; n += 1) {
       const next = queue.peekTime();
       if (next >= horizon) {
-        this.now = horizon;
+        this.ctx.now = horizon;
         this.done = true;
         return true;
       }
       if (this.events >= budget) {
-        this.truncatedReason = `stopped after ${formatCount(budget)} events at t = ${formatSeconds(this.now)} of ${formatSeconds(horizon)} (limits.maxEvents); raise the limit or shorten the scenario`;
+        this.truncatedReason = `stopped after ${formatCount(budget)} events at t = ${formatSeconds(this.ctx.now)} of ${formatSeconds(horizon)} (limits.maxEvents); raise the limit or shorten the scenario`;
         this.done = true;
         return true;
       }
       const event = queue.pop()!;
-      this.now = event.t;
+      this.ctx.now = event.t;
       this.events += 1;
       event.fire();
+      queue.recycle(event);
     }
     return false;
   }
 
   progress(): Progress {
     const horizon = this.ctx.horizon;
-    return { simulatedSeconds: this.now, fraction: Math.min(1, this.now / horizon), events: this.events };
+    return { simulatedSeconds: this.ctx.now, fraction: Math.min(1, this.ctx.now / horizon), events: this.events };
   }
 
   /** The result; valid once advance() returned true. */
@@ -148,7 +130,7 @@ export class Simulation {
   private sample(): void {
     const bucket = this.sampledBucket;
     this.sampledBucket += 1;
-    const t = this.now;
+    const t = this.ctx.now;
     for (const runtime of this.runtimes) {
       runtime.metrics.scalingCeiling.record(bucket, runtime.concurrency + runtime.scalingHeadroom(t));
     }
@@ -158,7 +140,7 @@ export class Simulation {
   }
 
   private finish(): SimulationResult {
-    const end = this.now;
+    const end = this.ctx.now;
     // The last bucket's sample is taken at the end of the run.
     while (this.sampledBucket < this.ctx.time.buckets && this.sampledBucket * this.ctx.time.bucketSeconds < end) this.sample();
     for (const source of this.sources) source.finish?.(end);
@@ -177,6 +159,39 @@ export class Simulation {
       truncatedReason: this.truncatedReason,
       accountPeak: this.shared.accountConcurrency.peak,
     });
+  }
+}
+
+/** The shared context of one run; `now` is advanced by the event loop. */
+class RunContext implements SimContext {
+  now = 0;
+  readonly rng: RngStreams;
+  readonly moments = new Moments();
+  readonly ledger: OutcomeLedger;
+  readonly deadLetters: DeadLetterLog;
+  readonly tracing: boolean;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly horizon: number,
+    private readonly queue: EventQueue,
+    readonly time: TimeBuckets,
+    readonly series: SeriesRegistry,
+    private readonly log: string[] | null,
+  ) {
+    this.rng = new RngStreams(scenario.seed);
+    this.ledger = new OutcomeLedger(scenario.sources.length);
+    this.deadLetters = new DeadLetterLog(scenario.destinations);
+    this.tracing = log !== null;
+  }
+
+  schedule(t: number, kind: string, fire: () => void): void {
+    if (t < this.now) throw new Error(`event ${kind} scheduled in the past (${t} < ${this.now})`);
+    this.queue.push(t, kind, fire);
+  }
+
+  trace(kind: string, detail: string): void {
+    this.log?.push(`${round(this.now)} ${kind} ${detail}`);
   }
 }
 

@@ -12,18 +12,28 @@ export interface SimEvent {
   fire: () => void;
 }
 
+const spent = () => {};
+
 export class EventQueue {
   private heap: SimEvent[] = [];
   private nextSeq = 0;
+  /** Fired events kept for reuse: the hot loop allocates no event objects in steady state. */
+  private readonly free: SimEvent[] = [];
 
   get size(): number {
     return this.heap.length;
   }
 
-  /** Schedules `fire` at time `t`; returns the event (its seq is the tie-break). */
-  push(t: number, kind: string, fire: () => void): SimEvent {
+  /** Schedules `fire` at time `t` (its seq is the tie-break). */
+  push(t: number, kind: string, fire: () => void): void {
     if (!Number.isFinite(t)) throw new Error(`event ${kind} scheduled at a non-finite time ${t}`);
-    const event: SimEvent = { t, seq: this.nextSeq++, kind, fire };
+    let event = this.free.pop();
+    if (event) {
+      event.t = t;
+      event.seq = this.nextSeq++;
+      event.kind = kind;
+      event.fire = fire;
+    } else event = { t, seq: this.nextSeq++, kind, fire };
     const heap = this.heap;
     let i = heap.length;
     heap.push(event);
@@ -35,12 +45,17 @@ export class EventQueue {
       i = parent;
     }
     heap[i] = event;
-    return event;
   }
 
   /** The earliest event's time, or Infinity when empty. */
   peekTime(): number {
     return this.heap.length > 0 ? this.heap[0]!.t : Infinity;
+  }
+
+  /** Hands back a fired event for reuse; the caller must hold no reference to it. */
+  recycle(event: SimEvent): void {
+    event.fire = spent;
+    this.free.push(event);
   }
 
   /** Removes and returns the earliest event. */

@@ -1,3 +1,5 @@
+import type { Invocation } from './invocation';
+
 /**
  * Execution environments (DESIGN §2.1): `initializing` (cold start) → `busy` → `idle` → `reaped`;
  * provisioned ones pass through `allocating` and wait as `provisionedIdle`. An environment runs one
@@ -23,11 +25,24 @@ export interface Environment {
   invocations: number;
   /** Index into the kept timeline, or −1 when this environment's spans are not kept. */
   tracked: number;
-  /** The request running now (for the timeline's hover text). */
-  request: string;
   prev: Environment | null;
   next: Environment | null;
+  // The invocation in progress: kept on the environment so the hot path schedules one
+  // long-lived callback per environment instead of a closure per invocation.
+  inv: Invocation | null;
+  acceptedAt: number;
+  coldStart: boolean;
+  ran: number;
+  timedOut: boolean;
+  failedIndex: number;
+  /** Fires when init ends / when the running invocation ends (bound once, by the runtime). */
+  onInitialised: () => void;
+  onCompleted: () => void;
 }
+
+const unbound = () => {
+  throw new Error('environment callback not bound');
+};
 
 export function newEnvironment(id: number, provisioned: boolean, t: number, state: EnvironmentState): Environment {
   return {
@@ -41,9 +56,16 @@ export function newEnvironment(id: number, provisioned: boolean, t: number, stat
     retire: false,
     invocations: 0,
     tracked: -1,
-    request: '',
     prev: null,
     next: null,
+    inv: null,
+    acceptedAt: 0,
+    coldStart: false,
+    ran: 0,
+    timedOut: false,
+    failedIndex: -1,
+    onInitialised: unbound,
+    onCompleted: unbound,
   };
 }
 

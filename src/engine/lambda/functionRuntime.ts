@@ -53,6 +53,14 @@ export class FunctionRuntime {
   private readonly unreserved: boolean;
   /** Whether provisioned concurrency is configured at all (for spill-over counting). */
   hasProvisioned = false;
+  /** Moments already told (checked before any text is built: this is the hot path). */
+  private readonly told = { coldStart: false, spillover: false, error: false, timeout: false };
+  private readonly toldThrottle: Record<ThrottleCause, boolean> = {
+    rpsLimit: false,
+    reservedConcurrency: false,
+    accountConcurrency: false,
+    scalingRate: false,
+  };
   /** Environments per state (for sampling and invariants). */
   readonly counts: Record<EnvironmentState, number> = {
     allocating: 0,
@@ -146,6 +154,9 @@ export class FunctionRuntime {
     const t = this.ctx.now;
     this.metrics.throttles.add(t);
     this.metrics.throttlesByCause[cause].add(t);
+    if (this.ctx.tracing) this.ctx.trace('invocationThrottled', `${this.name} ${cause}`);
+    if (this.toldThrottle[cause]) return cause;
+    this.toldThrottle[cause] = true;
     const account = this.shared.account;
     const scenario: Scenario = this.ctx.scenario;
     const text = throttleText(this.name, cause, {
@@ -155,11 +166,8 @@ export class FunctionRuntime {
       rps: account.rpsLimit,
       scaling: scenario.account.scaling,
     });
-    this.ctx.moments.once(t, cause === 'scalingRate' ? 'scalingTokensExhausted' : cause === 'rpsLimit' ? 'firstThrottle' : 'concurrencyLimitReached', text, {
-      function: this.name,
-      key: `throttle|${this.name}|${cause}`,
-    });
-    this.ctx.trace('invocationThrottled', `${this.name} ${cause}`);
+    const kind = cause === 'scalingRate' ? 'scalingTokensExhausted' : cause === 'rpsLimit' ? 'firstThrottle' : 'concurrencyLimitReached';
+    this.ctx.moments.add(t, kind, text, { function: this.name });
     return cause;
   }
 
@@ -176,13 +184,17 @@ export class FunctionRuntime {
   private countSpillover(t: number): void {
     if (!this.hasProvisioned) return;
     this.metrics.spillover.add(t);
-    this.ctx.moments.once(t, 'provisionedSpillover', `${this.name}: every provisioned environment is busy — the request spills over to on-demand concurrency (a cold start when no warm environment waits).`, { function: this.name });
+    if (this.told.spillover) return;
+    this.told.spillover = true;
+    this.ctx.moments.add(t, 'provisionedSpillover', `${this.name}: every provisioned environment is busy — the request spills over to on-demand concurrency (a cold start when no warm environment waits).`, { function: this.name });
   }
 
   /** Creates an environment in `state` (initializing for on-demand, allocating for provisioned). */
   createEnvironment(provisioned: boolean, state: EnvironmentState): Environment {
     const t = this.ctx.now;
     const env = newEnvironment(this.shared.nextEnvironmentId.value++, provisioned, t, state);
+    env.onInitialised = () => this.initialised(env);
+    env.onCompleted = () => this.completed(env);
     this.shared.spans.created(env, this.name);
     this.enter(env, state, t);
     return env;
@@ -201,39 +213,61 @@ export class FunctionRuntime {
     const initCost = billedSeconds(init) * this.prices.perSecond;
     this.metrics.costParts.initUSD += initCost;
     this.metrics.cost.add(t, initCost);
-    this.ctx.moments.once(t, 'firstColdStart', coldStartText(this.name, init), { function: this.name });
-    this.ctx.trace('coldStartBegan', `${this.name} env${env.id} ${inv.requestId}`);
-    this.ctx.schedule(t + init, 'initCompleted', () => {
-      this.shared.spans.leave(env, this.name, this.ctx.now, 'cold start');
-      this.runHandler(env, inv, t, true);
-    });
+    if (!this.told.coldStart) {
+      this.told.coldStart = true;
+      this.ctx.moments.add(t, 'firstColdStart', coldStartText(this.name, init), { function: this.name });
+    }
+    if (this.ctx.tracing) this.ctx.trace('coldStartBegan', `${this.name} env${env.id} ${inv.requestId}`);
+    env.inv = inv;
+    env.acceptedAt = t;
+    this.ctx.schedule(t + init, 'initCompleted', env.onInitialised);
+  }
+
+  private initialised(env: Environment): void {
+    this.shared.spans.leave(env, this.name, this.ctx.now, 'cold start');
+    this.runHandler(env, env.inv!, env.acceptedAt, true);
   }
 
   private runHandler(env: Environment, inv: Invocation, acceptedAt: number, coldStart: boolean): void {
     const t = this.ctx.now;
     if (env.state !== 'initializing') this.shared.spans.leave(env, this.name, t, '');
     this.transition(env, 'busy', t);
-    env.request = inv.requestId;
     env.invocations += 1;
     this.shared.spans.invoked(env);
     this.metrics.invocations.add(t);
-    this.ctx.trace('invocationStarted', `${this.name} env${env.id} ${inv.requestId}${coldStart ? ' cold' : ''}`);
+    if (this.ctx.tracing) this.ctx.trace('invocationStarted', `${this.name} env${env.id} ${inv.requestId}${coldStart ? ' cold' : ''}`);
     const timeout = this.config.timeoutSeconds;
     const drawn = this.duration(this.rngDuration);
     const timedOut = drawn > timeout;
     const ran = timedOut ? timeout : drawn;
-    const failedIndex = timedOut ? 0 : decideFailure(inv, this.config.errors.transientRate, this.rngFailure);
-    this.ctx.schedule(t + ran, 'invocationCompleted', () => {
-      const result: InvocationResult = {
-        status: timedOut ? 'timeout' : failedIndex >= 0 ? 'error' : 'success',
-        failedIndex,
-        error: timedOut ? `Task timed out after ${timeout} seconds` : failedIndex >= 0 ? (failedIndex === inv.poisonIndex ? 'PoisonRecordError' : 'TransientError') : null,
-        acceptedAt,
-        endedAt: this.ctx.now,
-        coldStart,
-      };
-      this.complete(env, inv, ran, result);
-    });
+    env.inv = inv;
+    env.acceptedAt = acceptedAt;
+    env.coldStart = coldStart;
+    env.ran = ran;
+    env.timedOut = timedOut;
+    env.failedIndex = timedOut ? 0 : decideFailure(inv, this.config.errors.transientRate, this.rngFailure);
+    this.ctx.schedule(t + ran, 'invocationCompleted', env.onCompleted);
+  }
+
+  private completed(env: Environment): void {
+    const inv = env.inv!;
+    const failedIndex = env.failedIndex;
+    const result: InvocationResult = {
+      status: env.timedOut ? 'timeout' : failedIndex >= 0 ? 'error' : 'success',
+      failedIndex,
+      error: env.timedOut
+        ? `Task timed out after ${this.config.timeoutSeconds} seconds`
+        : failedIndex >= 0
+          ? failedIndex === inv.poisonIndex
+            ? 'PoisonRecordError'
+            : 'TransientError'
+          : null,
+      acceptedAt: env.acceptedAt,
+      endedAt: this.ctx.now,
+      coldStart: env.coldStart,
+    };
+    env.inv = null;
+    this.complete(env, inv, env.ran, result);
   }
 
   private complete(env: Environment, inv: Invocation, ran: number, result: InvocationResult): void {
@@ -250,11 +284,15 @@ export class FunctionRuntime {
       m.errors.add(t);
       if (result.status === 'timeout') {
         m.timeouts.add(t);
-        this.ctx.moments.once(t, 'firstTimeout', `${this.name}: an invocation ran past its ${this.config.timeoutSeconds} s timeout and was stopped (a function error).`, { function: this.name });
-      } else this.ctx.moments.once(t, 'firstError', `${this.name}: first function error (${result.error}).`, { function: this.name });
+        if (!this.told.timeout) this.ctx.moments.add(t, 'firstTimeout', `${this.name}: an invocation ran past its ${this.config.timeoutSeconds} s timeout and was stopped (a function error).`, { function: this.name });
+        this.told.timeout = true;
+      } else if (!this.told.error) {
+        this.told.error = true;
+        this.ctx.moments.add(t, 'firstError', `${this.name}: first function error (${result.error}).`, { function: this.name });
+      }
     }
-    this.ctx.trace('invocationCompleted', `${this.name} env${env.id} ${inv.requestId} ${result.status}`);
-    this.shared.spans.leave(env, this.name, t, inv.requestId);
+    if (this.ctx.tracing) this.ctx.trace('invocationCompleted', `${this.name} env${env.id} ${inv.requestId} ${result.status}`);
+    this.shared.spans.leave(env, this.name, t, env.tracked >= 0 ? inv.requestId : '');
     if (env.provisioned) this.provisionedDone(env, t);
     else this.onDemandDone(env, t);
     inv.onDone(result);
@@ -292,7 +330,7 @@ export class FunctionRuntime {
       this.shared.spans.leave(env, this.name, this.ctx.now, '');
       this.transition(env, 'reaped', this.ctx.now);
       this.shared.spans.reaped(env, this.ctx.now);
-      this.ctx.trace('environmentReaped', `${this.name} env${env.id}`);
+      if (this.ctx.tracing) this.ctx.trace('environmentReaped', `${this.name} env${env.id}`);
     });
   }
 

@@ -53,6 +53,8 @@ export class Gauge {
   value = 0;
   peak = 0;
   private since = 0;
+  private bucket = 0;
+  private bucketEnd: number;
 
   constructor(
     private readonly time: TimeBuckets,
@@ -60,37 +62,42 @@ export class Gauge {
   ) {
     this.values = new Float64Array(time.buckets);
     this.maxima = keepMaxima ? new Float64Array(time.buckets) : null;
+    this.bucketEnd = time.bucketSeconds;
   }
 
   set(t: number, value: number): void {
     if (value === this.value) return;
-    this.integrateTo(t);
+    // Fast path: still inside the bucket of the last change.
+    if (t < this.bucketEnd) this.values[this.bucket]! += this.value * (t - this.since);
+    else this.integrateTo(t);
+    this.since = t < this.time.horizon ? t : this.time.horizon;
     this.value = value;
     if (value > this.peak) this.peak = value;
-    if (this.maxima) {
-      const b = this.time.index(t);
-      if (value > this.maxima[b]!) this.maxima[b] = value;
-    }
+    if (this.maxima && value > this.maxima[this.bucket]!) this.maxima[this.bucket] = value;
   }
 
   add(t: number, delta: number): void {
     this.set(t, this.value + delta);
   }
 
+  /** Integrates the held value up to `t`, crossing buckets, and moves to t's bucket. */
   private integrateTo(t: number): void {
     const width = this.time.bucketSeconds;
     let from = this.since;
     const to = Math.min(t, this.time.horizon);
-    if (to <= from) return;
-    let b = this.time.index(from);
+    let b = this.bucket;
     while (from < to) {
       const bucketEnd = Math.min((b + 1) * width, to);
       this.values[b]! += this.value * (bucketEnd - from);
       if (this.maxima && this.value > this.maxima[b]!) this.maxima[b] = this.value;
       from = bucketEnd;
-      b += 1;
+      if (bucketEnd === (b + 1) * width && b + 1 < this.values.length) b += 1;
+      else break;
     }
     this.since = to;
+    this.bucket = this.time.index(to);
+    this.bucketEnd = (this.bucket + 1) * width;
+    if (this.maxima && this.value > this.maxima[this.bucket]!) this.maxima[this.bucket] = this.value;
   }
 
   /** Closes the integral at `end` and turns sums into time-weighted means. */

@@ -10,12 +10,13 @@ import type { SimContext, SourceModel } from '../context';
 import type { Rng } from '../kernel/rng';
 import { drawPoison } from '../lambda/failureModel';
 import type { FunctionRuntime } from '../lambda/functionRuntime';
-import type { InvocationResult } from '../lambda/invocation';
+import type { Invocation, InvocationResult } from '../lambda/invocation';
 import { arrivalStream, type ArrivalStream } from '../traffic/arrivals';
 import { backoffDelay } from './clientBackoff';
 
 interface SyncRequest {
-  id: string;
+  /** Sequence number within the source; the id shown is `<source>-<seq>`. */
+  seq: number;
   arrivedAt: number;
   attempt: number;
   lastDelay: number;
@@ -23,6 +24,32 @@ interface SyncRequest {
   settled: boolean;
   /** Increments per attempt, so a late answer to an abandoned attempt is ignored. */
   token: number;
+}
+
+/** One attempt of a request, handed to the function (one small object per attempt, no closure). */
+class SyncAttempt implements Invocation {
+  readonly kind = 'sync';
+  readonly records = 1;
+  readonly poisonIndex: number;
+  readonly sourceIndex: number;
+
+  constructor(
+    private readonly source: SyncSourceModel,
+    readonly request: SyncRequest,
+    readonly token: number,
+  ) {
+    this.poisonIndex = request.poison ? 0 : -1;
+    this.sourceIndex = source.index;
+  }
+
+  /** Built only when shown (timeline, traces): ids are not made on the hot path. */
+  get requestId(): string {
+    return `${this.sourceIndex}-${this.request.seq}`;
+  }
+
+  onDone(result: InvocationResult): void {
+    this.source.answered(this.request, this.token, result);
+  }
 }
 
 export class SyncSourceModel implements SourceModel {
@@ -33,11 +60,17 @@ export class SyncSourceModel implements SourceModel {
   /** Callers waiting for an answer, and callers waiting to retry: together, what is pending. */
   private awaiting = 0;
   private backingOff = 0;
+  private toldFirstRequest = false;
+  private toldFirstRetry = false;
+  private readonly arrived = () => {
+    this.arrive();
+    this.scheduleNextArrival();
+  };
 
   constructor(
     private readonly ctx: SimContext,
     private readonly config: SyncSourceConfig,
-    private readonly index: number,
+    readonly index: number,
     private readonly fn: FunctionRuntime,
   ) {
     this.arrivals = arrivalStream(config.traffic, ctx.rng.get(`arrivals:${index}`), ctx.horizon);
@@ -56,15 +89,12 @@ export class SyncSourceModel implements SourceModel {
   private scheduleNextArrival(): void {
     const t = this.arrivals.next();
     if (t === Infinity) return;
-    this.ctx.schedule(t, 'requestArrived', () => {
-      this.arrive();
-      this.scheduleNextArrival();
-    });
+    this.ctx.schedule(t, 'requestArrived', this.arrived);
   }
 
   private arrive(): void {
     const request: SyncRequest = {
-      id: `${this.index}-${this.count++}`,
+      seq: this.count++,
       arrivedAt: this.ctx.now,
       attempt: 0,
       lastDelay: 0,
@@ -73,7 +103,10 @@ export class SyncSourceModel implements SourceModel {
       token: 0,
     };
     this.ctx.ledger.arrive(this.index);
-    this.ctx.moments.once(this.ctx.now, 'firstRequest', `First synchronous request to ${this.fn.name}; the caller waits for the answer.`, { sourceIndex: this.index });
+    if (!this.toldFirstRequest) {
+      this.toldFirstRequest = true;
+      this.ctx.moments.add(this.ctx.now, 'firstRequest', `First synchronous request to ${this.fn.name}; the caller waits for the answer.`, { sourceIndex: this.index });
+    }
     this.attempt(request);
   }
 
@@ -82,14 +115,7 @@ export class SyncSourceModel implements SourceModel {
     const token = ++request.token;
     if (request.attempt > 1) this.fn.metrics.retries.add(this.ctx.now);
     this.awaiting += 1;
-    const cause = this.fn.tryInvoke({
-      kind: 'sync',
-      requestId: request.id,
-      sourceIndex: this.index,
-      records: 1,
-      poisonIndex: request.poison ? 0 : -1,
-      onDone: (result) => this.answered(request, token, result),
-    });
+    const cause = this.fn.tryInvoke(new SyncAttempt(this, request, token));
     if (cause !== null) {
       this.awaiting -= 1;
       this.giveUpOrRetry(request, 'throttle');
@@ -106,7 +132,8 @@ export class SyncSourceModel implements SourceModel {
     }
   }
 
-  private answered(request: SyncRequest, token: number, result: InvocationResult): void {
+  /** The function answered attempt `token` of `request`. */
+  answered(request: SyncRequest, token: number, result: InvocationResult): void {
     if (request.token !== token || request.settled) return;
     request.token += 1;
     this.awaiting -= 1;
@@ -124,7 +151,10 @@ export class SyncSourceModel implements SourceModel {
       const delay = backoffDelay(client.backoff, request.attempt, request.lastDelay, this.rngBackoff);
       request.lastDelay = delay;
       this.backingOff += 1;
-      this.ctx.moments.once(this.ctx.now, 'firstRetry', `${this.fn.name}: a caller retries after a ${failure === 'throttle' ? '429' : 'error'} (backoff ${delay.toFixed(2)} s, ${client.backoff.jitter} jitter) — each retry is extra load.`, { sourceIndex: this.index });
+      if (!this.toldFirstRetry) {
+        this.toldFirstRetry = true;
+        this.ctx.moments.add(this.ctx.now, 'firstRetry', `${this.fn.name}: a caller retries after a ${failure === 'throttle' ? '429' : 'error'} (backoff ${delay.toFixed(2)} s, ${client.backoff.jitter} jitter) — each retry is extra load.`, { sourceIndex: this.index });
+      }
       this.ctx.schedule(this.ctx.now + delay, 'backoffElapsed', () => {
         this.backingOff -= 1;
         this.attempt(request);

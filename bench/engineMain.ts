@@ -1,0 +1,3 @@
+import { runEngineBench } from './engineBench';
+
+runEngineBench();
