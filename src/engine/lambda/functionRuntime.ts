@@ -296,6 +296,10 @@ export class FunctionRuntime {
     if (env.provisioned) this.provisionedDone(env, t);
     else this.onDemandDone(env, t);
     inv.onDone(result);
+    this.notifyCapacity();
+  }
+
+  private notifyCapacity(): void {
     for (const listener of this.capacityListeners) listener();
   }
 
@@ -350,6 +354,7 @@ export class FunctionRuntime {
     this.transition(env, 'provisionedIdle', t);
     this.metrics.provisionedReady.add(t, 1);
     this.provisionedIdle.push(env);
+    this.notifyCapacity();
   }
 
   /** Releases a provisioned environment now if idle or allocating, else when its request ends. */

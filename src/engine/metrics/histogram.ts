@@ -13,17 +13,25 @@ export class Histogram {
   private readonly counts = new Float64Array(SLOTS + 1);
   count = 0;
   sum = 0;
+  private min = Infinity;
+  private max = 0;
 
   add(seconds: number): void {
     const slot = seconds <= MIN_SECONDS ? 0 : Math.min(SLOTS, 1 + Math.floor(Math.log(seconds / MIN_SECONDS) / LOG_GROWTH));
     this.counts[slot]! += 1;
     this.count += 1;
     this.sum += seconds;
+    if (seconds < this.min) this.min = seconds;
+    if (seconds > this.max) this.max = seconds;
   }
 
-  /** The q-quantile (0 < q ≤ 1), as the geometric middle of its slot; 0 when empty. */
+  /** The q-quantile (0 < q ≤ 1): the geometric middle of its slot, within the values seen; 0 when empty. */
   quantile(q: number): number {
     if (this.count === 0) return 0;
+    return Math.min(this.max, Math.max(this.min, this.slotQuantile(q)));
+  }
+
+  private slotQuantile(q: number): number {
     const rank = q * this.count;
     let seen = 0;
     for (let slot = 0; slot <= SLOTS; slot += 1) {

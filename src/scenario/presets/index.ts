@@ -8,6 +8,9 @@ import { seedScalingExample } from './seedScalingExample';
 import { currentScaling, legacyBurstScaling } from './burstScaling';
 import { reservedConcurrency } from './reservedConcurrency';
 import { provisionedVsColdStarts } from './provisionedVsColdStarts';
+import { ASYNC_PRESETS } from './asyncInvocation';
+import { streamBisectOnError, streamParallelizationFactor, streamPartialBatchResponse, streamPoisonBlocksShard } from './streamShards';
+import { sqsBacklogRedrive, sqsMaximumConcurrency, sqsVisibilityDuplicates } from './sqsQueues';
 
 export interface Preset {
   /** Stable kebab-case id (used in URLs and the CLI). */
@@ -30,6 +33,14 @@ export const PRESETS: Preset[] = [
   currentScaling,
   reservedConcurrency,
   provisionedVsColdStarts,
+  ...ASYNC_PRESETS,
+  streamPoisonBlocksShard,
+  streamBisectOnError,
+  streamPartialBatchResponse,
+  streamParallelizationFactor,
+  sqsBacklogRedrive,
+  sqsVisibilityDuplicates,
+  sqsMaximumConcurrency,
 ];
 
 /** The preset shown, already simulated, to someone opening the app with no URL state. */
