@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    // --bypass-lock: Vite 8 refuses a second preview of the same project (e.g. beside `npm start`).
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --bypass-lock`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,10 +1,11 @@
-import { ErlangCurvePanel } from './panels/ErlangCurve/ErlangCurvePanel';
+import type { BrokenLink } from './app/boot';
+import { AppShell } from './app/AppShell';
+import { RunProvider } from './app/RunContext';
 
-export function App() {
+export function App({ brokenLink }: { brokenLink: BrokenLink | null }) {
   return (
-    <main>
-      <h1>LambdaScope</h1>
-      <ErlangCurvePanel />
-    </main>
+    <RunProvider>
+      <AppShell initialBrokenLink={brokenLink} />
+    </RunProvider>
   );
 }

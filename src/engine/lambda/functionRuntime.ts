@@ -16,6 +16,7 @@ import type { Rng } from '../kernel/rng';
 import type { SpanRecorder } from '../metrics/spanRecorder';
 import type { Gauge } from '../metrics/timeSeries';
 import type { AccountConcurrency } from './accountConcurrency';
+import { EnvironmentStates } from './environmentStates';
 import { IdleList, newEnvironment, type Environment, type EnvironmentState } from './executionEnvironment';
 import { decideFailure } from './failureModel';
 import { FunctionMetrics } from './functionMetrics';
@@ -61,15 +62,8 @@ export class FunctionRuntime {
     accountConcurrency: false,
     scalingRate: false,
   };
-  /** Environments per state (for sampling and invariants). */
-  readonly counts: Record<EnvironmentState, number> = {
-    allocating: 0,
-    initializing: 0,
-    busy: 0,
-    idle: 0,
-    provisionedIdle: 0,
-    reaped: 0,
-  };
+  /** Environments per state, with their gauges (see environmentStates.ts). */
+  readonly states: EnvironmentStates;
 
   constructor(
     private readonly ctx: SimContext,
@@ -79,6 +73,7 @@ export class FunctionRuntime {
     private readonly shared: RuntimeShared,
   ) {
     this.metrics = new FunctionMetrics(ctx.series, config.name);
+    this.states = new EnvironmentStates(this.metrics, shared.accountConcurrency);
     this.prices = functionPrices(config.memoryMB, config.architecture);
     this.duration = makeSampler(config.duration);
     this.ownInit = makeSampler(config.init);
@@ -98,7 +93,7 @@ export class FunctionRuntime {
 
   /** Environments initialising or busy: the function's concurrency. */
   get concurrency(): number {
-    return this.counts.initializing + this.counts.busy;
+    return this.states.concurrency;
   }
 
   /** Starts `inv` now, or returns why it is throttled (and counts the throttle). */
@@ -196,7 +191,7 @@ export class FunctionRuntime {
     env.onInitialised = () => this.initialised(env);
     env.onCompleted = () => this.completed(env);
     this.shared.spans.created(env, this.name);
-    this.enter(env, state, t);
+    this.states.enter(env, state, t);
     return env;
   }
 
@@ -231,7 +226,7 @@ export class FunctionRuntime {
   private runHandler(env: Environment, inv: Invocation, acceptedAt: number, coldStart: boolean): void {
     const t = this.ctx.now;
     if (env.state !== 'initializing') this.shared.spans.leave(env, this.name, t, '');
-    this.transition(env, 'busy', t);
+    this.states.transition(env, 'busy', t);
     env.invocations += 1;
     this.shared.spans.invoked(env);
     this.metrics.invocations.add(t);
@@ -304,7 +299,7 @@ export class FunctionRuntime {
   }
 
   private onDemandDone(env: Environment, t: number): void {
-    this.transition(env, 'idle', t);
+    this.states.transition(env, 'idle', t);
     this.release(1);
     this.idle.push(env);
     env.reapAt = t + this.idleLifetime(this.rngIdle);
@@ -316,7 +311,7 @@ export class FunctionRuntime {
       this.reapProvisioned(env, t);
       return;
     }
-    this.transition(env, 'provisionedIdle', t);
+    this.states.transition(env, 'provisionedIdle', t);
     this.provisionedIdle.push(env);
   }
 
@@ -332,7 +327,7 @@ export class FunctionRuntime {
       }
       this.idle.remove(env);
       this.shared.spans.leave(env, this.name, this.ctx.now, '');
-      this.transition(env, 'reaped', this.ctx.now);
+      this.states.transition(env, 'reaped', this.ctx.now);
       this.shared.spans.reaped(env, this.ctx.now);
       if (this.ctx.tracing) this.ctx.trace('environmentReaped', `${this.name} env${env.id}`);
     });
@@ -351,7 +346,7 @@ export class FunctionRuntime {
   provisionedReady(env: Environment): void {
     const t = this.ctx.now;
     this.shared.spans.leave(env, this.name, t, 'provisioned allocation');
-    this.transition(env, 'provisionedIdle', t);
+    this.states.transition(env, 'provisionedIdle', t);
     this.metrics.provisionedReady.add(t, 1);
     this.provisionedIdle.push(env);
     this.notifyCapacity();
@@ -371,37 +366,8 @@ export class FunctionRuntime {
 
   private reapProvisioned(env: Environment, t: number): void {
     if (env.state === 'busy' || env.state === 'provisionedIdle') this.metrics.provisionedReady.add(t, -1);
-    this.transition(env, 'reaped', t);
+    this.states.transition(env, 'reaped', t);
     this.release(1);
     this.shared.spans.reaped(env, t);
-  }
-
-  /** Moves `env` to `to`, keeping the per-state gauges and the concurrency gauges in step. */
-  private transition(env: Environment, to: EnvironmentState, t: number): void {
-    this.leaveState(env, t);
-    env.state = to;
-    env.since = t;
-    this.enter(env, to, t);
-  }
-
-  private leaveState(env: Environment, t: number): void {
-    this.counts[env.state] -= 1;
-    this.stateGauge(env, env.state)?.add(t, -1);
-    if (env.state === 'busy' || env.state === 'initializing') this.concurrencyChanged(t, -1);
-  }
-
-  private enter(env: Environment, state: EnvironmentState, t: number): void {
-    this.counts[state] += 1;
-    this.stateGauge(env, state)?.add(t, 1);
-    if (state === 'busy' || state === 'initializing') this.concurrencyChanged(t, 1);
-  }
-
-  private stateGauge(env: Environment, state: EnvironmentState): Gauge | null {
-    return env.provisioned && state === 'busy' ? this.metrics.busyProvisioned : this.metrics.byState[state];
-  }
-
-  private concurrencyChanged(t: number, delta: number): void {
-    this.metrics.concurrency.add(t, delta);
-    this.shared.accountConcurrency.add(t, delta);
   }
 }

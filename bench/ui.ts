@@ -1,0 +1,129 @@
+/**
+ * The browser benchmark (prints figures, asserts nothing): on the production build served by
+ * `vite preview`, in Chromium (/usr/bin/chromium or $CHROMIUM_PATH),
+ * - time from navigation to the first drawn chart (aim < 400 ms),
+ * - main-thread long tasks while a one-hour, 1,000 requests/s scenario simulates and plays back
+ *   at 1000× (aim: none over 50 ms),
+ * - initial JavaScript, gzipped (aim < 120 kB; the JSON editor, timeline, model notes and exports
+ *   load later).
+ * `npx tsx bench/ui.ts [--no-build]`, or `runUiBench()` from bench/index.ts.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encodeScenario } from '../src/scenario/urlCodec';
+
+export interface UiBenchResult {
+  /** Navigation start → first chart drawn (ms), each of several fresh loads. */
+  firstChartMs: number[];
+  /** The one-hour 1,000 rps scenario: wall time to simulate, and long tasks meanwhile and during playback. */
+  heavy: { simulateMs: number; playbackMs: number; longTasks: number; over50: number; maxLongTaskMs: number } | null;
+  initialJsGzipBytes: number;
+  initialFiles: string[];
+}
+
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+/** One function behind a synchronous API at 1,000 requests/s for an hour. */
+const HEAVY_SCENARIO = {
+  version: 1,
+  name: 'Benchmark: one hour at 1,000 requests/s',
+  description: 'A synchronous API under steady Poisson load.',
+  durationSeconds: 3600,
+  functions: [{ name: 'api', memoryMB: 512, duration: { distribution: 'lognormal', median: 0.08, p99: 0.4 } }],
+  sources: [{ type: 'sync', function: 'api', traffic: { pattern: 'poisson', rate: 1000 } }],
+};
+
+/** The JS the page loads before anything is clicked: index.html's module script and its preloads. */
+export function initialJs(dist = 'dist'): { bytes: number; files: string[] } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f.replace(/^\//, '')))).length, 0);
+  return { bytes, files };
+}
+
+function chromiumPath(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--bypass-lock'], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer on ${BASE}`);
+}
+
+async function firstChart(page: Page): Promise<number> {
+  await page.goto(BASE);
+  await page.locator('[data-testid="concurrency-chart-marks"] path').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('lambdascope:first-chart')[0]?.startTime ?? NaN);
+}
+
+async function heavyRun(page: Page): Promise<NonNullable<UiBenchResult['heavy']>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const started = Date.now();
+  await page.goto(`${BASE}/#${encodeScenario(HEAVY_SCENARIO)}`);
+  await page.locator('[data-testid="concurrency-chart-marks"] path').first().waitFor({ timeout: 600_000 });
+  const simulateMs = Date.now() - started;
+  await page.getByRole('combobox', { name: /Speed/ }).selectOption('1000');
+  const playStart = Date.now();
+  await page.getByTestId('play-toggle').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="play-toggle"]')?.textContent?.includes('Play'), undefined, { timeout: 120_000, polling: 100 });
+  const playbackMs = Date.now() - playStart;
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return { simulateMs, playbackMs, longTasks: tasks.length, over50: tasks.filter((d) => d > 50).length, maxLongTaskMs: Math.round(Math.max(0, ...tasks)) };
+}
+
+export async function runUiBench(options: { build?: boolean } = {}): Promise<UiBenchResult> {
+  if (options.build !== false) {
+    const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const { bytes, files } = initialJs();
+  const server = await startPreview();
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  try {
+    const firstChartMs: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      firstChartMs.push(Math.round(await firstChart(await context.newPage())));
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const heavy = await heavyRun(await context.newPage());
+    await context.close();
+    return { firstChartMs, heavy, initialJsGzipBytes: bytes, initialFiles: files };
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+export function printUiBench(r: UiBenchResult): void {
+  const sorted = [...r.firstChartMs].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  console.log(`first chart drawn: median ${median} ms (runs: ${r.firstChartMs.join(', ')} ms; the first includes a cold cache) — aim < 400 ms`);
+  if (r.heavy) {
+    console.log(`one hour at 1,000 rps: simulated and drawn in ${(r.heavy.simulateMs / 1000).toFixed(1)} s; played back at 1000× in ${(r.heavy.playbackMs / 1000).toFixed(1)} s`);
+    console.log(`  main-thread long tasks: ${r.heavy.longTasks} (over 50 ms: ${r.heavy.over50}; longest ${r.heavy.maxLongTaskMs} ms) — aim none over 50 ms`);
+  }
+  console.log(`initial JS (gzip): ${(r.initialJsGzipBytes / 1024).toFixed(1)} kB in ${r.initialFiles.length} files — aim < 120 kB`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printUiBench(await runUiBench({ build: !process.argv.includes('--no-build') }));
+}
