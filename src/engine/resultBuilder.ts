@@ -77,10 +77,11 @@ function throttleStretches(input: BuildInput): void {
     const biggest = [...stretches].sort((a, b) => b.count - a.count).slice(0, 5);
     for (const s of biggest) {
       const main = THROTTLE_CAUSES.reduce((a, b) => (s.causes[b] > s.causes[a] ? b : a));
+      const count = formatCount(s.count);
       ctx.moments.add(
         s.from * width,
         'throttleBurst',
-        `${formatSeconds(s.from * width)}–${formatSeconds((s.to + 1) * width)}: ${formatCount(s.count)} invocation attempts of ${r.name} throttled, mostly by ${CAUSE_LABEL[main]}.`,
+        `${count} ${s.count === 1 ? 'attempt' : 'attempts'} to invoke ${r.name} throttled over the next ${formatSeconds((s.to + 1 - s.from) * width)}, mostly by ${CAUSE_LABEL[main]}.`,
         { function: r.name },
       );
     }

@@ -108,3 +108,29 @@ describe('a tiny synchronous scenario', () => {
     expect(a).not.toBe(c);
   });
 });
+
+describe('the cold-start timeline', () => {
+  it('merges back-to-back requests into one busy span and covers the whole run', () => {
+    const scenario = makeScenario({
+      durationSeconds: 600,
+      functions: [makeFunction({ reservedConcurrency: 5, duration: 0.2 })],
+      sources: [makeSync({ pattern: 'poisson', rate: 100 })],
+    });
+    const { result } = run(scenario);
+    const env0 = result.environments.spans.filter((s) => s.env === 0);
+    expect(env0.length).toBeLessThan(100);
+    expect(Math.max(...env0.map((s) => s.end))).toBe(600);
+    expect(env0.some((s) => /requests back to back/.test(s.detail))).toBe(true);
+    expect(result.environments.spansTotal).toBeGreaterThan(10_000);
+  });
+
+  it('keeps idle gaps the timeline can show', () => {
+    const scenario = makeScenario({
+      durationSeconds: 40,
+      functions: [makeFunction({ duration: 1, init: 0.5 })],
+      sources: [makeSync({ pattern: 'constant', rate: 0.25 })],
+    });
+    const kinds = run(scenario).result.environments.spans.map((s) => `${s.kind}@${s.start}`);
+    expect(kinds.slice(0, 4)).toEqual(['init@2', 'busy@2.5', 'idle@3.5', 'busy@6']);
+  });
+});

@@ -41,7 +41,7 @@ export class Simulation {
   private readonly runtimes: FunctionRuntime[];
   private readonly provisioned: ProvisionedConcurrency[] = [];
   private readonly sources: SourceModel[];
-  private readonly spans = new SpanRecorder();
+  private readonly spans: SpanRecorder;
   private readonly shared: RuntimeShared;
   private events = 0;
   private done = false;
@@ -54,6 +54,7 @@ export class Simulation {
     options: SimulationOptions = {},
   ) {
     const horizon = scenario.durationSeconds;
+    this.spans = new SpanRecorder(horizon);
     const time = new TimeBuckets(chooseBucketSeconds(horizon), horizon);
     const series = new SeriesRegistry(time);
     const trace = options.trace ?? false;
@@ -148,6 +149,7 @@ export class Simulation {
     const pending = this.ctx.ledger.outcomes.reduce((n, o) => n + o.pending, 0);
     if (live !== pending) throw new Error(`outcome ledger says ${pending} pending but sources hold ${live}`);
     this.ctx.series.finish(end);
+    this.spans.closeOpen(end);
     for (const pc of this.provisioned) pc.finishCost(end);
     for (const runtime of this.runtimes) runtime.metrics.derive(this.ctx.series, runtime.name);
     return buildResult({
