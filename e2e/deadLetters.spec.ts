@@ -3,14 +3,11 @@ import { expect, test } from '@playwright/test';
 import { PRESETS } from '../src/scenario/presets';
 import { collectErrors, screenshot, waitForRun } from './helpers';
 
-/** A preset with an async source whose failures go to a DLQ or on-failure destination. */
-const asyncToDlq = PRESETS.find((p) => {
-  const s = p.scenario as { sources?: { type?: string }[]; functions?: { async?: { onFailure?: unknown; deadLetterQueue?: unknown } }[] };
-  return s.sources?.some((x) => x.type === 'async') && s.functions?.some((f) => f.async?.onFailure || f.async?.deadLetterQueue);
-});
+/** The preset whose async retries end in a dead-letter queue. */
+const asyncToDlq = PRESETS.find((p) => p.id === 'async-retries-dlq');
 
 test('the dead-letter table fills for an async-to-DLQ preset', async ({ page }) => {
-  test.skip(!asyncToDlq, 'no async-to-DLQ preset yet');
+  expect(asyncToDlq, 'the async-retries-dlq preset exists').toBeDefined();
   const errors = collectErrors(page);
   await page.goto('/');
   const first = await waitForRun(page);

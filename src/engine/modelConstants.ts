@@ -120,7 +120,7 @@ function asyncEntries(): Entry[] {
 function streamEntries(): Entry[] {
   const when = hasSource('kinesis', 'dynamodb');
   return [
-    c('Stream batch payload limit', `${MAX_BATCH_PAYLOAD_BYTES / 1024 / 1024} MB`, 'aws', 'docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html', '"You cannot modify this limit"; read as MiB. A batch also closes at batchSize or the end of the batching window.', when),
+    c('Stream batch payload limit', `${MAX_BATCH_PAYLOAD_BYTES / 1024 / 1024} MB`, 'aws', 'docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html', '"You cannot modify this limit"; read as MiB. A batch also closes at batchSize or when its batching window ends', when),
     c('Stream retry delay', `${STREAM_RETRY_DELAY_SECONDS} s`, 'assumption', 'older AWS docs: shards are polled "once per second"', 'AWS documents no delay between retries of a failed or throttled stream batch; the next poll is assumed.', when),
     c('Stream polling', 'a free shard reads as soon as records arrive (window 0)', 'assumption', '—', 'Per-record polling is not modelled: records entering the stream at the same instant are read together.', when),
     c('Bisect on function error', 'halves retried in order, first half first; splits use no retry attempts', 'aws', STREAM_ERRORS_PAGE, 'A one-record batch that fails uses retry attempts as usual; the halves keep the retries already used.', when),

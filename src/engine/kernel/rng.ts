@@ -2,7 +2,7 @@
  * Seeded randomness. One scenario seed, split into independent named streams (arrivals of each
  * source, durations of each function, failures, placement…) so that adding a source does not
  * reshuffle the others. Generator: sfc32 (Small Fast Counting, 32-bit state ×4), seeded by
- * hashing (seed, stream name) with cyrb128. Never Math.random.
+ * hashing (seed, stream name) with cyrb128; never an unseeded generator.
  */
 
 /** A stream of uniform numbers in [0, 1). */

@@ -82,7 +82,7 @@ export class StreamLane {
     if (read && !this.busy) this.consider();
   }
 
-  /** Reads from the lane if it is free: expires old records, then invokes or arms the window. */
+  /** Reads from the lane if it is free: expires old records, then invokes, or arms the batching window timer. */
   consider(): void {
     if (this.busy) return;
     this.expire();
