@@ -189,7 +189,7 @@ export class AsyncQueue {
     if (event.copy && this.fn.config.idempotent) {
       this.setState(event, 'done');
       this.stats(event).duplicatesSkipped.add(t);
-      this.ctx.trace('duplicateSkipped', `${this.fn.name} ${event.id}`);
+      if (this.ctx.tracing) this.ctx.trace('duplicateSkipped', `${this.fn.name} ${event.id}`);
       return true;
     }
     if (event.dispatches > 0) this.fn.metrics.retries.add(t);
@@ -221,7 +221,7 @@ export class AsyncQueue {
     this.streak += 1;
     const delay = throttleBackoffSeconds(this.streak);
     const token = ++this.wakeToken;
-    this.ctx.trace('dispatchThrottled', `${this.fn.name} ${event.id} backoff ${delay}`);
+    if (this.ctx.tracing) this.ctx.trace('dispatchThrottled', `${this.fn.name} ${event.id} backoff ${delay}`);
     this.tell('firstRetry', 'throttleRetry', () =>
       `${this.fn.name}: an async event was throttled (${CAUSE_LABEL[cause]}). It stays queued and Lambda retries after ${delay} s, the interval doubling up to 5 min while throttles go on, until the event is ${formatSeconds(this.fn.config.async.maximumEventAgeInSeconds)} old.`,
     );
@@ -255,7 +255,7 @@ export class AsyncQueue {
     const retry = event.errorRetries;
     const delay = errorRetryDelaySeconds(retry);
     this.setState(event, 'retryWait');
-    this.ctx.trace('retryScheduled', `${this.fn.name} ${event.id} retry ${retry} in ${delay}`);
+    if (this.ctx.tracing) this.ctx.trace('retryScheduled', `${this.fn.name} ${event.id} retry ${retry} in ${delay}`);
     this.tell('firstRetry', 'errorRetry', () =>
       `${this.fn.name}: an async event failed (${event.lastError ?? 'error'}); Lambda retries it ${delay === 60 ? 'in 1 minute' : `in ${formatSeconds(delay)}`} (retry ${retry} of ${this.fn.config.async.maximumRetryAttempts}).`,
     );
@@ -276,7 +276,7 @@ export class AsyncQueue {
     const t = this.ctx.now;
     this.setState(event, 'done');
     const expired = condition === 'EventAgeExceeded';
-    this.ctx.trace(expired ? 'eventExpired' : 'retriesExhausted', `${this.fn.name} ${event.id} attempts ${event.invocations}`);
+    if (this.ctx.tracing) this.ctx.trace(expired ? 'eventExpired' : 'retriesExhausted', `${this.fn.name} ${event.id} attempts ${event.invocations}`);
     if (event.copy) return;
     const name = this.fn.name;
     const stats = this.stats(event);
@@ -290,13 +290,13 @@ export class AsyncQueue {
         const where = [this.fn.config.async.onFailure, this.fn.config.async.deadLetterQueue].filter((d) => d !== null).join(' and ');
         return `${name}: first failed async event delivered to ${where} (${condition}, ${event.invocations} invocation(s)).`;
       });
-      this.ctx.trace('deadLettered', `${name} ${event.id} ${condition}`);
+      if (this.ctx.tracing) this.ctx.trace('deadLettered', `${name} ${event.id} ${condition}`);
       this.ctx.ledger.settle(event.sourceIndex, 'deadLettered', 1, event);
       return;
     }
     stats.dropped.add(t);
     this.tell('note', 'dropped', () => `${name}: a failed async event was dropped (${condition}) — no on-failure destination or dead-letter queue is configured, so it is lost (AsyncEventsDropped).`);
-    this.ctx.trace('eventDropped', `${name} ${event.id} ${condition}`);
+    if (this.ctx.tracing) this.ctx.trace('eventDropped', `${name} ${event.id} ${condition}`);
     this.ctx.ledger.settle(event.sourceIndex, 'dropped', 1, event);
   }
 }

@@ -77,7 +77,7 @@ export class AsyncSourceModel implements SourceModel {
     this.ctx.ledger.arrive(this.index);
     this.stats.received.add(t);
     if (this.count === 1) this.ctx.moments.once(t, 'firstRequest', `First asynchronous event for ${fn.name}: Lambda queues it and answers 202 at once; the caller never sees the outcome.`, { sourceIndex: this.index });
-    this.ctx.trace('eventAccepted', `${fn.name} ${event.id}`);
+    if (this.ctx.tracing) this.ctx.trace('eventAccepted', `${fn.name} ${event.id}`);
     this.queue.accept(event);
     const rate = this.config.duplicateRate;
     if (rate > 0 && this.rngDuplicates.next() < rate) this.deliverTwice(event.id, event.poison);
@@ -103,7 +103,7 @@ export class AsyncSourceModel implements SourceModel {
         : `${fn.name}: Lambda delivered an event twice (at-least-once delivery); the function is not idempotent, so it processes it again — an extra invocation, extra cost and a repeated side effect.`,
       { sourceIndex: this.index },
     );
-    this.ctx.trace('duplicateDelivered', `${fn.name} ${copy.id}`);
+    if (this.ctx.tracing) this.ctx.trace('duplicateDelivered', `${fn.name} ${copy.id}`);
     this.queue.accept(copy);
   }
 }

@@ -170,17 +170,17 @@ export class SqsPollers {
     const messages = batch.receipts.messages;
     if (result.status === 'success') {
       this.queue.delete(messages);
-      this.ctx.trace('batchDeleted', `${batch.receipts.label} ${messages.length}`);
+      if (this.ctx.tracing) this.ctx.trace('batchDeleted', `${batch.receipts.label} ${messages.length}`);
       this.queue.forget(batch.receipts);
     } else if (result.status === 'error' && this.config.reportBatchItemFailures) {
       const transient = messages.filter((m) => !m.poison)[result.failedIndex] ?? null;
       const failed = messages.filter((m) => m.poison || m === transient);
       for (const m of failed) m.lastError = result.error;
       this.queue.delete(messages.filter((m) => !m.poison && m !== transient));
-      this.ctx.trace('batchItemsFailed', `${batch.receipts.label} ${failed.length} of ${messages.length}`);
+      if (this.ctx.tracing) this.ctx.trace('batchItemsFailed', `${batch.receipts.label} ${failed.length} of ${messages.length}`);
     } else {
       for (const m of messages) m.lastError = result.error;
-      this.ctx.trace('batchFailed', `${batch.receipts.label} ${messages.length} ${result.status}`);
+      if (this.ctx.tracing) this.ctx.trace('batchFailed', `${batch.receipts.label} ${messages.length} ${result.status}`);
     }
     this.pump();
   }
@@ -204,7 +204,7 @@ export class SqsPollers {
     this.active -= 1;
     this.queue.release(batch.receipts);
     for (const m of batch.receipts.messages) m.lastError ??= 'Throttled';
-    this.ctx.trace('batchAbandoned', `${batch.receipts.label} after ${batch.throttles} throttles`);
+    if (this.ctx.tracing) this.ctx.trace('batchAbandoned', `${batch.receipts.label} after ${batch.throttles} throttles`);
     this.pump();
   }
 
@@ -248,14 +248,14 @@ export class SqsPollers {
 
   private scaleTo(to: number, why: string): void {
     if (to === this.target) return;
-    this.ctx.trace('pollersScaled', `${this.index} ${this.target}→${to} ${why}`);
+    if (this.ctx.tracing) this.ctx.trace('pollersScaled', `${this.index} ${this.target}→${to} ${why}`);
     this.target = to;
   }
 
   private scaleUp(waiting: number): void {
     const from = this.target;
     this.target = Math.min(this.cap, from + SQS_POLLER_SCALE_UP_PER_MINUTE);
-    this.ctx.trace('pollersScaled', `${this.index} ${from}→${this.target}`);
+    if (this.ctx.tracing) this.ctx.trace('pollersScaled', `${this.index} ${from}→${this.target}`);
     this.scaleUps += 1;
     if (this.scaleUps > NARRATED_SCALE_UPS) return;
     const limit = this.config.maximumConcurrency !== null && this.cap === this.config.maximumConcurrency ? `maximumConcurrency ${this.cap}` : `the ${formatCount(this.cap)} ceiling`;

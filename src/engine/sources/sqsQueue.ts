@@ -103,7 +103,7 @@ export class SqsQueue {
     }
     if (taken > 0) {
       this.series.received.add(t, taken);
-      this.ctx.trace('messagesReceived', `${into.label} ${taken}`);
+      if (this.ctx.tracing) this.ctx.trace('messagesReceived', `${into.label} ${taken}`);
       this.receipts.push({ receipts: into, from, to: from + taken, at: t });
       into.ranges += 1;
       if (!this.visibilityCheckPending) this.scheduleVisibilityCheck();
@@ -169,7 +169,7 @@ export class SqsQueue {
     this.series.duplicates.add(t);
     this.fn.metrics.duplicates.add(t);
     const id = messageId(this.index, m);
-    this.ctx.trace('duplicateReceived', id);
+    if (this.ctx.tracing) this.ctx.trace('duplicateReceived', id);
     this.ctx.moments.once(t, 'duplicateDelivered', duplicateText(this.title, id, this.config.visibilityTimeoutSeconds), { sourceIndex: this.index });
   }
 
@@ -182,7 +182,7 @@ export class SqsQueue {
     this.series.redriven.add(t);
     this.ctx.deadLetters.deliver(redriveRecord(m, this.index, this.fn.name, dlq, t));
     const id = messageId(this.index, m);
-    this.ctx.trace('messageRedriven', `${id} ${m.receiveCount} receives → ${dlq}`);
+    if (this.ctx.tracing) this.ctx.trace('messageRedriven', `${id} ${m.receiveCount} receives → ${dlq}`);
     this.ctx.moments.once(t, 'firstDeadLetter', redriveText(this.title, id, m.receiveCount, this.config), { sourceIndex: this.index });
   }
 
@@ -230,7 +230,7 @@ export class SqsQueue {
           back += 1;
         }
       }
-      if (back > 0) this.ctx.trace('visibilityExpired', `${range.receipts.label} ${back}`);
+      if (back > 0 && this.ctx.tracing) this.ctx.trace('visibilityExpired', `${range.receipts.label} ${back}`);
       returned += back;
     }
     if (returned === 0) return;
@@ -271,7 +271,7 @@ export class SqsQueue {
 
   private expiryNoted(count: number, t: number): void {
     this.series.expired.add(t, count);
-    this.ctx.trace('messagesExpired', `${this.index} ${count}`);
+    if (this.ctx.tracing) this.ctx.trace('messagesExpired', `${this.index} ${count}`);
     this.ctx.moments.once(t, 'firstExpiry', expiryText(this.title, count, this.config.retentionSeconds), { sourceIndex: this.index });
   }
 

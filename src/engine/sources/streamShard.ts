@@ -132,7 +132,7 @@ export class StreamLane {
     segment.lastAttemptAt = t;
     this.busy = true;
     const first = this.log.first;
-    ctx.trace('batchInvoked', `${index} ${this.label} ${this.range(segment.size)} attempt ${segment.tries}`);
+    if (ctx.tracing) ctx.trace('batchInvoked', `${index} ${this.label} ${this.range(segment.size)} attempt ${segment.tries}`);
     const cause = fn.tryInvoke({
       kind: 'stream',
       requestId: `${index}:${this.label}:${first}-${first + segment.size - 1}`,
@@ -142,7 +142,7 @@ export class StreamLane {
       onDone: (result) => this.done(segment, result),
     });
     if (cause !== null) {
-      ctx.trace('batchThrottled', `${index} ${this.label} ${this.range(segment.size)} ${cause}`);
+      if (ctx.tracing) ctx.trace('batchThrottled', `${index} ${this.label} ${this.range(segment.size)} ${cause}`);
       segment.error ??= `throttled (${cause})`;
       this.retryLater();
       return;
@@ -174,7 +174,7 @@ export class StreamLane {
       return;
     }
     segment.error = result.error;
-    ctx.trace('batchFailed', `${index} ${this.label} ${this.range(segment.size)} ${result.status} at ${result.failedIndex}`);
+    if (ctx.tracing) ctx.trace('batchFailed', `${index} ${this.label} ${this.range(segment.size)} ${result.status} at ${result.failedIndex}`);
     const action = failureAction(segment, result, config);
     if (action.succeeded > 0) {
       segment.size -= action.succeeded;
@@ -193,7 +193,7 @@ export class StreamLane {
     if (action.next === 'bisect') {
       const [a, b] = bisect(segment);
       this.segments.splice(0, 1, a, b);
-      ctx.trace('batchBisected', `${index} ${this.label} ${this.range(segment.size)} into ${this.range(a.size)} + ${this.range(b.size, a.size)}`);
+      if (ctx.tracing) ctx.trace('batchBisected', `${index} ${this.label} ${this.range(segment.size)} into ${this.range(a.size)} + ${this.range(b.size, a.size)}`);
     }
     if (action.succeeded === 0) this.noteFailure(t);
     this.retryLater();
@@ -212,7 +212,7 @@ export class StreamLane {
     for (let i = 0; i < n; i += 1) fn.metrics.latency.add(t - this.log.timeAt(i));
     this.log.shift(n);
     ctx.ledger.settle(index, 'succeeded', n);
-    ctx.trace('checkpointAdvanced', `${index} ${this.label} ${this.log.first}`);
+    if (ctx.tracing) ctx.trace('checkpointAdvanced', `${index} ${this.label} ${this.log.first}`);
   }
 
   /** Discards the `n` oldest records: their metadata to the on-failure destination, or nowhere. */
@@ -238,7 +238,7 @@ export class StreamLane {
       });
     }
     ctx.ledger.settle(index, destination !== null ? 'deadLettered' : 'dropped', n);
-    ctx.trace('batchDiscarded', `${index} ${this.label} ${this.range(n)} ${condition} ${destination ?? 'dropped'}`);
+    if (ctx.tracing) ctx.trace('batchDiscarded', `${index} ${this.label} ${this.range(n)} ${condition} ${destination ?? 'dropped'}`);
     this.log.shift(n);
     this.s.discarded(this, n, condition, destination !== null);
   }
@@ -250,7 +250,7 @@ export class StreamLane {
     const gone = this.log.countBefore(t - config.retentionSeconds);
     if (gone > 0) {
       ctx.ledger.settle(index, 'dropped', gone);
-      ctx.trace('recordsExpired', `${index} ${this.label} ${this.range(gone)} retention dropped`);
+      if (ctx.tracing) ctx.trace('recordsExpired', `${index} ${this.label} ${this.range(gone)} retention dropped`);
       this.log.shift(gone);
       this.trimSegments(gone);
       this.s.discarded(this, gone, 'RetentionExpired', false);
