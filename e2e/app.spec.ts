@@ -13,6 +13,8 @@ test('opens on the default scenario, simulated in the worker and drawn with d3 (
   for (const id of PANELS) await expect(page.getByTestId(`panel-${id}`)).toBeVisible();
   await expect(page.getByTestId('summary-identity')).toContainText('✓ adds up');
   await expect(page).toHaveURL(/#v1\./);
+  // The worker started simulating before the app loaded, and the app's request took that run over.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('lambdascope:worker-sim-start').length)).toBe(1);
   await screenshot(page, '01-default-scenario');
   await screenshot(page, '01-default-scenario-full', true);
   const axe = await new AxeBuilder({ page }).analyze();
@@ -102,6 +104,34 @@ test('the cold-start timeline shows cold starts', async ({ page }) => {
   await expect(page.getByTestId('timeline-summary')).toContainText(/[1-9][\d,]* cold starts? in view/);
   await timeline.scrollIntoViewIfNeeded();
   await screenshot(page, '07-timeline');
+});
+
+test('the cold-start timeline can be read with the keyboard, span by span', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForRun(page);
+  const rows = page.getByTestId('timeline-rows');
+  const status = page.getByTestId('timeline-span');
+  await rows.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(status).toHaveText(/^Environment #\d+ \(checkout-api, [\d,]+ invocations\): Initialising \(cold start\), /);
+  await expect(page.getByTestId('timeline-cursor')).toBeVisible();
+  const first = await status.innerText();
+  await page.keyboard.press('ArrowRight');
+  await expect(status).not.toHaveText(first);
+  await expect(status).toHaveText(/^Environment #\d+ .*: (Busy|Idle)/);
+  const sameRow = (await status.innerText()).split(':')[0];
+  await page.keyboard.press('ArrowDown');
+  await expect(status).not.toHaveText(new RegExp(`^${sameRow?.replace(/[()]/g, '\\$&')}:`));
+  await page.keyboard.press('End');
+  await expect(status).toHaveText(/^Environment #\d+/);
+  // The arrows moved the span cursor, not the playhead.
+  await expect(page.getByTestId('play-toggle')).toContainText('Play');
+  await rows.scrollIntoViewIfNeeded();
+  await screenshot(page, '07b-timeline-keyboard');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="panel-timeline"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('playback moves the playhead; space pauses', async ({ page }) => {

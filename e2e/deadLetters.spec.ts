@@ -16,6 +16,8 @@ test('the dead-letter table fills for an async-to-DLQ preset', async ({ page }) 
   const table = page.getByTestId('dlq-table');
   await expect(table.locator('tbody tr').first()).toBeVisible();
   await expect(page.getByTestId('panel-queues-empty')).toHaveCount(0);
+  // The queue legends read the series at the playhead (at the end of the run after a new run).
+  await expect(page.getByTestId('panel-queues').getByTestId('legend-value').first()).toHaveText(/^[\d.,]+[kM]?( s)?$/);
   await table.scrollIntoViewIfNeeded();
   await screenshot(page, '09-dead-letters');
   const axe = await new AxeBuilder({ page }).analyze();

@@ -5,7 +5,9 @@
  * WorkerCrashedError, listeners are told, and the next call starts a fresh worker.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { RunProgress, Validation, WorkerApi } from './api';
+import type { BootInput, RunProgress, Validation, WorkerApi } from './api';
+import { isTimingMessage, recordTiming } from './timing';
+import { fromWire } from './wireResult';
 
 export class WorkerCrashedError extends Error {
   override name = 'WorkerCrashed';
@@ -19,7 +21,7 @@ export interface WorkerLike {
 
 export interface WorkerHandle {
   worker: WorkerLike;
-  remote: Pick<Remote<WorkerApi>, 'simulate' | 'validate' | 'cancel'>;
+  remote: Pick<Remote<WorkerApi>, 'simulate' | 'validate' | 'cancel' | 'boot'>;
 }
 
 export type CrashListener = (error: WorkerCrashedError, restarts: number) => void;
@@ -49,6 +51,11 @@ export class WorkerHost {
   /** Starts the worker ahead of the first call (its code loads while the page boots). */
   warmUp(): void {
     this.ensure();
+  }
+
+  /** Starts the worker and its boot run: the scenario the page will open on, simulated before the page asks. */
+  boot(input: BootInput): void {
+    this.run((remote) => remote.boot(input)).catch(() => undefined);
   }
 
   /** Runs `call` on the live worker; rejects with WorkerCrashedError if the worker dies meanwhile. */
@@ -84,7 +91,11 @@ export class WorkerHost {
 }
 
 function createRealWorker(): WorkerHandle {
+  performance.mark('lambdascope:worker-created');
   const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent) => {
+    if (isTimingMessage(event.data)) recordTiming(event.data);
+  });
   return { worker, remote: wrap<WorkerApi>(worker) };
 }
 
@@ -108,7 +119,7 @@ export function simulateInWorker(
     const onAbort = () => void Promise.resolve(remote.cancel(runId)).catch(() => undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await remote.simulate(scenario, runId, proxy(onProgress));
+      return fromWire(await remote.simulate(scenario, runId, proxy(onProgress)));
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

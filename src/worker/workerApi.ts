@@ -2,11 +2,18 @@
  * What the simulation worker offers the main thread. Pure: tests call it directly; only
  * simulation.worker.ts exposes it through comlink. The engine runs in chunks, yielding to the
  * worker's event loop between them so that a `cancel(runId)` message can land.
+ *
+ * The boot run: the page's entry calls `boot()` before React and the app's code have loaded, and
+ * the worker starts simulating the scenario the page will open on. When the page's own
+ * `simulate` arrives for an equal scenario (compared as restored, keys sorted) it takes that run
+ * over — progress, cancel and all — instead of starting again.
  */
 import { releaseProxy, transfer } from 'comlink';
 import type { SimulationResult } from '../engine/resultTypes';
 import type { Scenario } from '../scenario/types';
-import { RUN_CANCELLED, type Validation, type WorkerApi } from './api';
+import { stableStringify } from '../ui/lib/hash';
+import { RUN_CANCELLED, type BootInput, type RunProgress, type Validation, type WorkerApi } from './api';
+import { toWire, wireBuffers } from './wireResult';
 
 /** The part of the engine's Simulation class the worker uses. */
 export interface SimulationLike {
@@ -18,6 +25,8 @@ export interface SimulationLike {
 export interface WorkerDeps {
   createSimulation: (scenario: Scenario) => SimulationLike;
   validate: (input: unknown) => Validation;
+  /** The draft the page opens on, from what it read at start (null: none to simulate). */
+  bootDraft?: (input: BootInput) => Promise<unknown>;
   /** Events per chunk between yields (≈ tens of milliseconds of work). */
   chunkEvents?: number;
   /** Lets the worker's event loop run (a cancel message may arrive). */
@@ -29,19 +38,7 @@ export interface WorkerDeps {
 const DEFAULT_CHUNK_EVENTS = 200_000;
 const PROGRESS_INTERVAL_MS = 50;
 
-/** The distinct ArrayBuffers under a result's series, to transfer rather than copy. */
-export function seriesBuffers(result: SimulationResult): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const add = (group: Record<string, Float64Array>) => {
-    for (const values of Object.values(group)) {
-      if (values.buffer instanceof ArrayBuffer) buffers.add(values.buffer);
-    }
-  };
-  add(result.series.account);
-  for (const group of Object.values(result.series.functions)) add(group);
-  for (const group of result.series.sources) add(group);
-  return [...buffers];
-}
+export { seriesBuffers } from './wireResult';
 
 /** Frees the message channel behind a comlink-proxied callback (a no-op on a plain function). */
 function releaseCallback(callback: unknown): void {
@@ -55,45 +52,86 @@ function cancelledError(runId: number): Error {
   return error;
 }
 
+function invalidError(validation: Extract<Validation, { ok: false }>): Error {
+  const first = validation.errors[0];
+  return new Error(`Invalid scenario: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}`);
+}
+
+/** One run in flight: who hears its progress, and whether it was cancelled. */
+interface RunState {
+  runId: number;
+  cancelled: boolean;
+  onProgress?: ((progress: RunProgress) => void) | undefined;
+}
+
 export function createWorkerApi(deps: WorkerDeps): WorkerApi {
   const chunkEvents = deps.chunkEvents ?? DEFAULT_CHUNK_EVENTS;
   const yieldToEventLoop = deps.yieldToEventLoop ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
   const now = deps.now ?? (() => performance.now());
-  const active = new Set<number>();
-  const cancelled = new Set<number>();
+  /** Runs in flight by id (a boot run taken over is listed under both ids). */
+  const runs = new Map<number, RunState>();
+  let bootRun: { key: string; state: RunState; result: Promise<SimulationResult> } | null = null;
+  let asked = false;
+
+  async function execute(scenario: Scenario, state: RunState): Promise<SimulationResult> {
+    const simulation = deps.createSimulation(scenario);
+    let lastReport = -Infinity;
+    while (!simulation.advance(chunkEvents)) {
+      if (state.onProgress && now() - lastReport >= PROGRESS_INTERVAL_MS) {
+        lastReport = now();
+        const p = simulation.progress();
+        // Fire and forget: a slow main thread must not stall the run.
+        void Promise.resolve(state.onProgress({ runId: state.runId, ...p })).catch(() => undefined);
+      }
+      await yieldToEventLoop();
+      if (state.cancelled) throw cancelledError(state.runId);
+    }
+    return simulation.result();
+  }
+
+  /** The boot run when it simulates this scenario (handing it to `runId`); else a fresh run. */
+  function runFor(scenario: Scenario, runId: number, onProgress: RunState['onProgress']): Promise<SimulationResult> {
+    const boot = bootRun;
+    bootRun = null;
+    if (boot && boot.key === stableStringify(scenario)) {
+      Object.assign(boot.state, { runId, onProgress });
+      runs.set(runId, boot.state);
+      return boot.result;
+    }
+    if (boot) boot.state.cancelled = true;
+    const state: RunState = { runId, cancelled: false, onProgress };
+    runs.set(runId, state);
+    return execute(scenario, state);
+  }
 
   return {
     async simulate(input, runId, onProgress) {
+      asked = true;
       const validation = deps.validate(input);
-      if (!validation.ok) {
-        const first = validation.errors[0];
-        throw new Error(`Invalid scenario: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}`);
-      }
-      active.add(runId);
+      if (!validation.ok) throw invalidError(validation);
       try {
-        const simulation = deps.createSimulation(validation.scenario);
-        let lastReport = -Infinity;
-        while (!simulation.advance(chunkEvents)) {
-          if (onProgress && now() - lastReport >= PROGRESS_INTERVAL_MS) {
-            lastReport = now();
-            const p = simulation.progress();
-            // Fire and forget: a slow main thread must not stall the run.
-            void Promise.resolve(onProgress({ runId, ...p })).catch(() => undefined);
-          }
-          await yieldToEventLoop();
-          if (cancelled.has(runId)) throw cancelledError(runId);
-        }
-        const result = simulation.result();
-        return transfer(result, seriesBuffers(result));
+        const wire = toWire(await runFor(validation.scenario, runId, onProgress));
+        return transfer(wire, wireBuffers(wire));
       } finally {
         releaseCallback(onProgress);
-        active.delete(runId);
-        cancelled.delete(runId);
+        runs.delete(runId);
       }
+    },
+    boot(input) {
+      void deps.bootDraft?.(input).then((draft) => {
+        const validation = deps.validate(draft);
+        // The page asked first (a slow link decode): its own run is the one.
+        if (asked || !validation.ok) return;
+        const state: RunState = { runId: -1, cancelled: false };
+        const result = execute(validation.scenario, state);
+        result.catch(() => undefined); // nobody may take it over
+        bootRun = { key: stableStringify(validation.scenario), state, result };
+      });
     },
     validate: (input) => deps.validate(input),
     cancel(runId) {
-      if (active.has(runId)) cancelled.add(runId);
+      const state = runs.get(runId);
+      if (state) state.cancelled = true;
     },
   };
 }

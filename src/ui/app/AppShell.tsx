@@ -52,6 +52,7 @@ export function AppShell({ initialBrokenLink }: { initialBrokenLink: BrokenLink 
   useEffect(() => {
     if (result) usePlaybackStore.getState().setDuration(runDuration(result));
   }, [result]);
+  useEffect(() => void performance.mark('lambdascope:shell-rendered'), []);
   useEffect(() => {
     if (result) performance.mark('lambdascope:first-chart');
   }, [result]);

@@ -1,12 +1,13 @@
 /**
- * What the app opens on: the scenario in the URL hash (a share link) if there is one, else the
- * draft kept in local storage, else the default preset. A link that cannot be read opens the
- * default preset and says why.
+ * What the app opens on (bootSource.ts decides): the scenario in the URL hash (a share link), the
+ * draft kept in local storage, or the default preset. A link that cannot be read opens the
+ * default preset and says why. A preset or link that replaces an edited draft backs it up.
  */
 import type { Issue } from '../../scenario/issues';
 import { DEFAULT_PRESET_ID, getPreset } from '../../scenario/presets';
 import { useDraftStore } from '../state/useDraftStore';
 import { useUiStore } from '../state/useUiStore';
+import { chooseBootSource } from './bootSource';
 
 export interface BrokenLink {
   errors: Issue[];
@@ -15,7 +16,7 @@ export interface BrokenLink {
 
 export function loadPreset(id: string): void {
   const preset = getPreset(id) ?? getPreset(DEFAULT_PRESET_ID);
-  if (preset) useDraftStore.getState().setDraft(preset.scenario, { kind: 'preset', presetId: preset.id });
+  if (preset) useDraftStore.getState().replaceDraft(preset.scenario, { kind: 'preset', presetId: preset.id }, `the preset “${preset.title}”`);
 }
 
 /** The part of the URL after '#', or '' when there is none. */
@@ -28,7 +29,7 @@ export async function openLink(fragment: string): Promise<BrokenLink | null> {
   const { decodeScenario } = await import('../../scenario/urlCodec');
   const decoded = decodeScenario(fragment);
   if (decoded.ok) {
-    useDraftStore.getState().setDraft(decoded.scenario, { kind: 'link' });
+    useDraftStore.getState().replaceDraft(decoded.scenario, { kind: 'link' }, 'a share link');
     return null;
   }
   loadPreset(DEFAULT_PRESET_ID);
@@ -36,12 +37,11 @@ export async function openLink(fragment: string): Promise<BrokenLink | null> {
 }
 
 export async function boot(): Promise<BrokenLink | null> {
-  const fragment = currentFragment();
-  const { draft, jsonText, sharedFragment } = useDraftStore.getState();
-  // A link is opened unless it is the one this tab wrote for the kept draft (a reload).
-  if (fragment && !(draft !== null && fragment === sharedFragment)) return openLink(fragment);
-  if (draft === null) loadPreset(DEFAULT_PRESET_ID);
+  const state = useDraftStore.getState();
+  const source = chooseBootSource(currentFragment(), state);
+  if (source.kind === 'link') return openLink(source.fragment);
+  if (source.kind === 'preset') loadPreset(DEFAULT_PRESET_ID);
   // An unfinished JSON edit survived the reload: reopen the editor on it.
-  if (jsonText !== null) useUiStore.getState().setSideTab('json');
+  if (state.jsonText !== null) useUiStore.getState().setSideTab('json');
   return null;
 }

@@ -43,7 +43,7 @@ export function Legend({ items, readout, unit }: Props) {
             <span>{item.label}</span>
             {item.note && <em className="legend-note"> ({item.note})</em>}
             {value !== undefined && value !== null && (
-              <strong className="legend-value">
+              <strong className="legend-value" data-testid="legend-value">
                 {formatCompact(value)}
                 {unit ? ` ${unit}` : ''}
               </strong>

@@ -2,6 +2,7 @@
 import { lazy, Suspense, type KeyboardEvent } from 'react';
 import { ScenarioForm } from '../editor/ScenarioForm';
 import { useUiStore, type SideTab } from '../state/useUiStore';
+import { DraftBackupNotice } from './DraftBackupNotice';
 import { PresetGallery } from './PresetGallery';
 
 const JsonEditor = lazy(() => import('../editor/JsonEditor'));
@@ -28,6 +29,7 @@ export function Sidebar() {
   };
   return (
     <aside className="sidebar" aria-label="Scenario">
+      <DraftBackupNotice />
       <div role="tablist" aria-label="Scenario" className="tabs" onKeyDown={onKey}>
         {TABS.map((t) => (
           <button

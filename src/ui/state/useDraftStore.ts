@@ -1,63 +1,55 @@
 /**
  * The scenario being edited: the draft (untrusted, possibly invalid — restore() judges it), where
  * it came from, and the JSON editor's text while it does not parse. Kept in local storage so an
- * edit survives a reload; the stored shape is versioned and migrated.
+ * edit survives a reload; the stored shape is versioned and migrated (draftStorage.ts). A preset
+ * or a link that replaces an edited draft keeps it as a backup, restorable.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { setPath, type PathKey } from '../lib/paths';
+import { DRAFT_STORAGE_KEY, DRAFT_STORAGE_VERSION, migrateDraft, pushBackup, type DraftOrigin, type PersistedDraft } from './draftStorage';
 
-export type DraftOrigin =
-  | { kind: 'preset'; presetId: string }
-  | { kind: 'link' }
-  | { kind: 'edited'; presetId: string | null };
+export type { DraftBackup, DraftOrigin } from './draftStorage';
+export { DRAFT_STORAGE_KEY, DRAFT_STORAGE_VERSION, migrateDraft } from './draftStorage';
 
-export interface DraftState {
-  /** The scenario as the user left it (a preset, a link's content, or edits of either). */
-  draft: unknown;
-  origin: DraftOrigin;
-  /** The JSON editor's text when it differs from the draft (it may not parse); null = show the draft. */
-  jsonText: string | null;
-  /** The share fragment last written to the URL for this draft: reloading that URL keeps the draft. */
-  sharedFragment: string | null;
-  /** Replaces the whole draft (a preset, a link, a valid JSON edit). */
+export interface DraftState extends PersistedDraft {
+  /** Sets the whole draft as an edit (a valid JSON edit): nothing is backed up. */
   setDraft: (draft: unknown, origin: DraftOrigin, jsonText?: string | null) => void;
+  /** Replaces the draft with a preset or a link's scenario, backing up the current draft if it holds work. */
+  replaceDraft: (draft: unknown, origin: DraftOrigin, replacedBy: string) => void;
+  /** Brings back the newest backup (the draft it replaces is backed up in turn, if it holds work). */
+  restoreBackup: () => void;
+  dismissBackupNotice: () => void;
   /** One form edit. */
   setField: (path: readonly PathKey[], value: unknown) => void;
   setJsonText: (text: string | null) => void;
   setSharedFragment: (fragment: string) => void;
 }
 
-export const DRAFT_STORAGE_KEY = 'lambdascope:draft';
-export const DRAFT_STORAGE_VERSION = 1;
-
-type Persisted = Pick<DraftState, 'draft' | 'origin' | 'jsonText' | 'sharedFragment'>;
-
 function editedOrigin(origin: DraftOrigin): DraftOrigin {
   return origin.kind === 'preset' ? { kind: 'edited', presetId: origin.presetId } : origin.kind === 'link' ? { kind: 'edited', presetId: null } : origin;
 }
 
-/** Stored state from an older version (or garbage) → the current shape; null = start afresh. */
-export function migrateDraft(persisted: unknown, version: number): Persisted | null {
-  if (version !== DRAFT_STORAGE_VERSION || persisted === null || typeof persisted !== 'object') return null;
-  const p = persisted as Partial<Persisted>;
-  if (p.draft === undefined || typeof p.origin !== 'object' || p.origin === null) return null;
-  return {
-    draft: p.draft,
-    origin: p.origin,
-    jsonText: typeof p.jsonText === 'string' ? p.jsonText : null,
-    sharedFragment: typeof p.sharedFragment === 'string' ? p.sharedFragment : null,
-  };
-}
+const EMPTY: PersistedDraft = { draft: null, origin: { kind: 'edited', presetId: null }, jsonText: null, sharedFragment: null, backups: [], backupNotice: false };
 
 export const useDraftStore = create<DraftState>()(
   persist(
     (set) => ({
-      draft: null,
-      origin: { kind: 'edited', presetId: null },
-      jsonText: null,
-      sharedFragment: null,
+      ...EMPTY,
       setDraft: (draft, origin, jsonText = null) => set({ draft, origin, jsonText }),
+      replaceDraft: (draft, origin, replacedBy) =>
+        set((s) => {
+          const backups = pushBackup(s.backups, s, replacedBy);
+          return { draft, origin, jsonText: null, backups, backupNotice: backups !== s.backups || s.backupNotice };
+        }),
+      restoreBackup: () =>
+        set((s) => {
+          const [newest, ...rest] = s.backups;
+          if (!newest) return s;
+          const backups = pushBackup(rest, s, 'restoring an earlier draft');
+          return { draft: newest.draft, origin: newest.origin, jsonText: newest.jsonText, backups, backupNotice: false };
+        }),
+      dismissBackupNotice: () => set({ backupNotice: false }),
       setField: (path, value) =>
         set((s) => ({ draft: setPath(s.draft, path, value), origin: editedOrigin(s.origin), jsonText: null })),
       setJsonText: (jsonText) => set({ jsonText }),
@@ -67,9 +59,15 @@ export const useDraftStore = create<DraftState>()(
       name: DRAFT_STORAGE_KEY,
       version: DRAFT_STORAGE_VERSION,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s): Persisted => ({ draft: s.draft, origin: s.origin, jsonText: s.jsonText, sharedFragment: s.sharedFragment }),
-      migrate: (persisted, version) =>
-        migrateDraft(persisted, version) ?? { draft: null, origin: { kind: 'edited', presetId: null }, jsonText: null, sharedFragment: null },
+      partialize: (s): PersistedDraft => ({
+        draft: s.draft,
+        origin: s.origin,
+        jsonText: s.jsonText,
+        sharedFragment: s.sharedFragment,
+        backups: s.backups,
+        backupNotice: s.backupNotice,
+      }),
+      migrate: (persisted, version) => migrateDraft(persisted, version) ?? EMPTY,
     },
   ),
 );

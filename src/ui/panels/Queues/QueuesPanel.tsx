@@ -7,7 +7,7 @@ import { useElementWidth } from '../../charts/useElementWidth';
 import { useViewWindow } from '../../charts/useViewWindow';
 import { Panel } from '../../components/Panel';
 import type { Run } from '../../queries/useSimulation';
-import { selectQueues } from './select';
+import { queueReadoutAt, selectQueues } from './select';
 
 export function QueuesPanel({ run }: { run: Run }) {
   const { result, scenario } = run;
@@ -21,7 +21,7 @@ export function QueuesPanel({ run }: { run: Run }) {
     <Panel
       id="queues"
       title="Queues"
-      explanation="Work waiting to be processed: how much is waiting, and how old the oldest item is. A growing age means the function is falling behind."
+      explanation="Work waiting to be processed: how much is waiting, and how old the oldest item is. A growing age means the function is falling behind. Values at the playhead are in the legends."
       empty={view?.empty ?? null}
     >
       <div ref={ref} className="chart-box">
@@ -32,7 +32,7 @@ export function QueuesPanel({ run }: { run: Run }) {
             {row.charts.map((chart) => (
               <div key={chart.key}>
                 <p className="chart-subtitle chart-subtitle-minor">{chart.title}</p>
-                <Legend items={chart.legend} />
+                <Legend items={chart.legend} readout={(t) => queueReadoutAt(result, row.sourceIndex, chart.legend.map((l) => l.key), t)} unit={chart.unit} />
                 {chart.note && <p className="muted small">{chart.note}</p>}
                 <ChartSvg geometry={chart.geometry} label={`${row.title}: ${chart.title}`} description={chart.title} testId={`queue-chart-${row.sourceIndex}-${chart.key}`} />
               </div>

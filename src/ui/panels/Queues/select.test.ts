@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../scenario/types';
 import { makeResult, makeScenario, series } from '../../testing/fixtures';
-import { selectQueues } from './select';
+import { queueReadoutAt, selectQueues } from './select';
 
 const window = { t0: 0, t1: 3 };
 const traffic = { pattern: 'constant' as const, rate: 1 };
@@ -37,5 +37,14 @@ describe('selectQueues', () => {
       [['Visible (waiting)', 'In flight (invisible)'], ['Oldest message age']],
       [['shard-0', 'shard-1'], ['shard-0']],
     ]);
+  });
+
+  it('reads each legend series at the playhead, per source; age charts in seconds', () => {
+    const result = makeResult({ series: { bucketSeconds: 2, buckets: 3, sources: [{}, { AsyncQueueDepth: series(0, 5, 2), AsyncEventAge: series(0, 1, 2) }] } });
+    expect(queueReadoutAt(result, 1, ['AsyncQueueDepth', 'AsyncEventAge', 'AsyncEventsDropped'], 2.5)).toEqual({ AsyncQueueDepth: 5, AsyncEventAge: 1, AsyncEventsDropped: null });
+    expect(queueReadoutAt(result, 1, ['AsyncQueueDepth'], 99)).toEqual({ AsyncQueueDepth: 2 });
+    const scenario = makeScenario({ sources: [{ type: 'sync', function: 'api', traffic } as Source, { type: 'async', function: 'api', traffic, duplicateRate: 0 }] });
+    const view = selectQueues(result, scenario, window, 600);
+    expect(view.rows[0]?.charts.map((c) => c.unit)).toEqual(['', 's']);
   });
 });

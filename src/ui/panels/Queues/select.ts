@@ -7,7 +7,7 @@
 import type { SimulationResult } from '../../../engine/resultTypes';
 import type { Scenario, Source } from '../../../scenario/types';
 import { buildTimeChart, type ChartGeometry, type LayerSpec, type LineSpec } from '../../charts/chartGeometry';
-import { bucketRange, reduceSeries, type BucketRange } from '../../charts/downsample';
+import { bucketRange, reduceSeries, valueAt, type BucketRange } from '../../charts/downsample';
 import { COLORS, cycleColor } from '../../charts/palette';
 import { hasNonZero, peakOf } from '../../charts/seriesAccess';
 import type { TimeWindow } from '../../charts/timeAxis';
@@ -17,6 +17,8 @@ export interface QueueChart {
   title: string;
   geometry: ChartGeometry;
   legend: { key: string; label: string; color: string; shape: 'area' | 'line' }[];
+  /** The unit of the legend's values at the playhead ('' = a count). */
+  unit: string;
   note: string | null;
 }
 
@@ -53,6 +55,7 @@ function chart(ctx: Ctx, key: string, title: string, yLabel: string, parts: { st
     key,
     title,
     geometry,
+    unit: yLabel === 'seconds' ? 's' : '',
     legend: [
       ...stacked.map((s) => ({ key: s.key, label: s.label, color: s.color, shape: 'area' as const })),
       ...lines.map((l) => ({ key: l.key, label: l.label, color: l.color, shape: 'line' as const })),
@@ -149,6 +152,14 @@ export function selectQueues(result: SimulationResult, scenario: Scenario, windo
     rows,
     empty: 'No async, SQS or stream sources in this scenario: synchronous requests never queue — each is served at once or throttled.',
   };
+}
+
+/** Each legend key's reported value at time t for one source (null = not reported then). */
+export function queueReadoutAt(result: SimulationResult, sourceIndex: number, keys: string[], t: number): Record<string, number | null> {
+  const group = result.series.sources[sourceIndex] ?? {};
+  const out: Record<string, number | null> = {};
+  for (const key of keys) out[key] = valueAt(group[key], result.series.bucketSeconds, t);
+  return out;
 }
 
 /** Whether any queue ever held anything (for a one-line status in the panel header). */

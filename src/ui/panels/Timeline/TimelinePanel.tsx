@@ -1,9 +1,10 @@
 /**
  * Cold-start timeline (lazy-loaded): a row per execution environment. Ctrl/⌘ + wheel zooms around
- * the pointer, dragging pans, a click moves the playhead; hovering tells what a segment was. The
- * zoom is the shared time window, so every chart follows.
+ * the pointer, dragging pans, a click moves the playhead; hovering tells what a segment was, and
+ * so do the arrow keys when the rows have focus (spanCursor.ts). The zoom is the shared time
+ * window, so every chart follows.
  */
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Legend } from '../../charts/Legend';
 import { COLORS } from '../../charts/palette';
 import { Playhead } from '../../charts/Playhead';
@@ -12,11 +13,12 @@ import { panWindow, zoomWindow, type TimeWindow } from '../../charts/timeAxis';
 import { useElementWidth } from '../../charts/useElementWidth';
 import { useViewWindow } from '../../charts/useViewWindow';
 import { Panel } from '../../components/Panel';
-import { formatNumber, formatSeconds } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import type { Run } from '../../queries/useSimulation';
 import { usePlaybackStore } from '../../state/usePlaybackStore';
 import { useUiStore } from '../../state/useUiStore';
-import { KIND_LEGEND, drawnKind, selectTimeline, spanAt, spansByEnv } from './select';
+import { KIND_LEGEND, selectTimeline, spanAt, spansByEnv } from './select';
+import { describeSpan, initialCursor, moveCursor, type SpanCursor } from './spanCursor';
 
 interface Hover {
   x: number;
@@ -37,6 +39,7 @@ export default function TimelinePanel({ run }: { run: Run }) {
     [result, functionFilter, window.t0, window.t1, width, byEnv], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const [hover, setHover] = useState<Hover | null>(null);
+  const [cursor, setCursor] = useState<SpanCursor | null>(null);
   const drag = useRef<{ startX: number; window: TimeWindow; moved: boolean } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const minSpan = Math.max(result.series.bucketSeconds, 0.05);
@@ -68,12 +71,25 @@ export default function TimelinePanel({ run }: { run: Run }) {
     }
     const t = view.x.invert(localX(e));
     const row = view.rows[Math.floor((localY(e) - (view.rows[0]?.y ?? 0)) / view.rowHeight)];
-    const span = row ? spanAt(byEnv.get(row.env), t) : null;
     if (!row) return setHover(null);
-    const what = span
-      ? `${KIND_LEGEND.find((k) => k.kind === drawnKind(span, row.info.provisioned))?.label ?? span.kind}, ${formatSeconds(span.start)} → ${formatSeconds(span.end)}${span.detail ? ` · ${span.detail}` : ''}`
-      : row.info.reapedAt !== null && t >= row.info.reapedAt ? `reaped at ${formatSeconds(row.info.reapedAt)}` : 'not alive yet';
-    setHover({ x: localX(e), y: localY(e), text: `Environment #${row.env} (${row.info.function}${row.info.provisioned ? ', provisioned' : ''}, ${row.info.invocations} invocations): ${what}` });
+    setHover({ x: localX(e), y: localY(e), text: describeSpan(row, spanAt(byEnv.get(row.env), t), t) });
+  };
+  const cursorRow = cursor ? view.rows[cursor.row] : undefined;
+  const cursorSpan = cursor && cursorRow ? (byEnv.get(cursorRow.env)?.[cursor.index] ?? null) : null;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const fresh = !(cursor && cursorSpan);
+    const from = fresh ? initialCursor(view.rows, byEnv, window) : cursor;
+    const moved = from ? moveCursor(from, e.key, view.rows, byEnv) : null;
+    if (!from || !moved) return;
+    // The first key press lands on the first span in view; later ones move.
+    const next = fresh ? from : moved;
+    e.preventDefault();
+    setCursor(next);
+    const row = view.rows[next.row];
+    const target = row ? byEnv.get(row.env)?.[next.index] : undefined;
+    if (target && (target.end <= window.t0 || target.start >= window.t1)) apply(panWindow(window, (target.start + target.end) / 2 - (window.t0 + window.t1) / 2, duration));
+    if (row) e.currentTarget.scrollTop = Math.max(0, Math.min(e.currentTarget.scrollTop, row.y - 20), row.y + view.rowHeight + 30 - e.currentTarget.clientHeight);
   };
   const span = window.t1 - window.t0;
   return (
@@ -96,7 +112,16 @@ export default function TimelinePanel({ run }: { run: Run }) {
         {formatNumber(view.coldStartsInView)} cold start{view.coldStartsInView === 1 ? '' : 's'} in view · {formatNumber(result.environments.total)} environments created in the run
         {view.note ? ` · ${view.note}` : ''} · Ctrl/⌘ + wheel to zoom, drag to pan.
       </p>
-      <div ref={ref} className="chart-box timeline-scroll" tabIndex={0} role="region" aria-label="Timeline rows (scrollable)">
+      <div
+        ref={ref}
+        className="chart-box timeline-scroll timeline-rows"
+        tabIndex={0}
+        role="region"
+        aria-label="Timeline rows: arrow keys move from span to span, Home and End to a row's ends"
+        aria-describedby="timeline-span"
+        onKeyDown={onKeyDown}
+        data-testid="timeline-rows"
+      >
         <svg ref={svgRef} width={view.width} height={view.height} role="img" aria-label={`Execution environments over time: ${view.rows.length} rows, ${view.coldStartsInView} cold starts in view`} data-testid="timeline-chart" data-export="Cold-start timeline" fontSize={10} fontFamily="system-ui, sans-serif" xmlns="http://www.w3.org/2000/svg">
           <rect width={view.width} height={view.height} fill="#ffffff" />
           {view.rows.map((r) => (
@@ -120,6 +145,18 @@ export default function TimelinePanel({ run }: { run: Run }) {
               {t.label}
             </text>
           ))}
+          {cursorRow && cursorSpan && (
+            <rect
+              x={Math.max(view.x.range()[0]!, view.x(cursorSpan.start)) - 1}
+              y={cursorRow.y - 1}
+              width={Math.max(4, Math.min(view.x.range()[1]!, view.x(cursorSpan.end)) - Math.max(view.x.range()[0]!, view.x(cursorSpan.start)) + 2)}
+              height={view.rowHeight}
+              fill="none"
+              stroke={COLORS.text}
+              strokeWidth={2}
+              data-testid="timeline-cursor"
+            />
+          )}
           <Playhead x={view.x} top={6} bottom={view.height - 24} />
           <rect
             x={view.x.range()[0]}
@@ -146,6 +183,9 @@ export default function TimelinePanel({ run }: { run: Run }) {
           </div>
         )}
       </div>
+      <p id="timeline-span" className="muted small timeline-span" role="status" data-testid="timeline-span">
+        {cursorRow && cursorSpan ? describeSpan(cursorRow, cursorSpan, cursorSpan.start) : 'Focus the rows and use the arrow keys to step through what each environment did.'}
+      </p>
     </Panel>
   );
 }
