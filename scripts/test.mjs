@@ -25,11 +25,11 @@ function readJson(path) {
 if (!step('type check', 'npm', ['run', '--silent', 'typecheck'])) failed += 1;
 if (!step('lint', 'npm', ['run', '--silent', 'lint'])) failed += 1;
 
-rmSync('test-results/unit.json', { force: true });
+rmSync('artifacts/unit.json', { force: true });
 const unitOk = step('unit and property tests', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json',
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=artifacts/unit.json',
 ]);
-const unit = readJson('test-results/unit.json');
+const unit = readJson('artifacts/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;

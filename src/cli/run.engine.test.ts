@@ -61,7 +61,7 @@ describe('lambdascope run (real engine)', () => {
   it('runs the default preset and writes the whole result with --out', async () => {
     const { state, cli } = io({ 'p.json': JSON.stringify(getPreset('sync-throttling-retries')?.scenario) });
     expect(await runCli(['run', 'p.json', '--out', 'r.json'], cli, loadEngine)).toBe(0);
-    expect(state.out).toMatch(/^Throttles and client retries — 4 min simulated, seed 7/);
+    expect(state.out).toMatch(/^Throttles and client retries — 3 min simulated, seed 7/);
     const result = JSON.parse(state.files.get('r.json') ?? 'null');
     expect(Object.keys(result)).toEqual(
       expect.arrayContaining(['summary', 'series', 'deadLetters', 'environments', 'moments']),
