@@ -2,47 +2,12 @@
  * A small, hand-made simulation result for CLI and export tests (no engine run needed): two
  * functions, two sources, a few series as Float64Arrays.
  */
-import type { FunctionSummary, LatencySummary, Outcomes, SimulationResult } from '../../engine/resultTypes';
+import type { SimulationResult } from '../../engine/resultTypes';
+import { makeFunctionSummary, makeLatency, makeOutcomes } from '../../engine/testing/resultBuilders';
 
-const outcomes = (o: Partial<Outcomes>): Outcomes => ({
-  succeeded: 0,
-  failed: 0,
-  throttled: 0,
-  deadLettered: 0,
-  dropped: 0,
-  pending: 0,
-  ...o,
-});
-const latency = (p50: number, p95: number, p99: number, count: number): LatencySummary => ({
-  p50,
-  p95,
-  p99,
-  mean: p50,
-  count,
-});
-
-function fn(over: Partial<FunctionSummary>): FunctionSummary {
-  return {
-    requests: 0,
-    outcomes: outcomes({}),
-    invocations: 0,
-    coldStarts: 0,
-    throttles: 0,
-    throttlesByCause: { rpsLimit: 0, reservedConcurrency: 0, accountConcurrency: 0, scalingRate: 0 },
-    errors: 0,
-    timeouts: 0,
-    retries: 0,
-    duplicates: 0,
-    maxConcurrency: 0,
-    latency: latency(0, 0, 0, 0),
-    duration: latency(0, 0, 0, 0),
-    initDuration: latency(0, 0, 0, 0),
-    provisionedSpilloverInvocations: 0,
-    costUSD: 0,
-    cost: { requestsUSD: 0, durationUSD: 0, initUSD: 0, provisionedUSD: 0 },
-    ...over,
-  };
-}
+const outcomes = makeOutcomes;
+const latency = (p50: number, p95: number, p99: number, count: number) => makeLatency({ p50, p95, p99, mean: p50, count });
+const fn = makeFunctionSummary;
 
 export function sampleResult(): SimulationResult {
   return {

@@ -2,43 +2,12 @@
  * Small synthetic results and scenarios for select.ts tests (test-only: the app never draws
  * made-up data). Builders take overrides so each test states only what it is about.
  */
-import type { FunctionSummary, LatencySummary, Outcomes, SimulationResult } from '../../engine/resultTypes';
+import type { SimulationResult } from '../../engine/resultTypes';
+import { makeFunction as makeEngineFunction } from '../../engine/testing/builders';
+import { makeFunctionSummary, makeOutcomes as outcomes } from '../../engine/testing/resultBuilders';
 import type { FunctionConfig, Scenario, Source } from '../../scenario/types';
 
-export const outcomes = (o: Partial<Outcomes> = {}): Outcomes => ({
-  succeeded: 0,
-  failed: 0,
-  throttled: 0,
-  deadLettered: 0,
-  dropped: 0,
-  pending: 0,
-  ...o,
-});
-
-const latency = (l: Partial<LatencySummary> = {}): LatencySummary => ({ p50: 0, p95: 0, p99: 0, mean: 0, count: 0, ...l });
-
-export function makeFunctionSummary(f: Partial<FunctionSummary> = {}): FunctionSummary {
-  return {
-    requests: 0,
-    outcomes: outcomes(),
-    invocations: 0,
-    coldStarts: 0,
-    throttles: 0,
-    throttlesByCause: { rpsLimit: 0, reservedConcurrency: 0, accountConcurrency: 0, scalingRate: 0 },
-    errors: 0,
-    timeouts: 0,
-    retries: 0,
-    duplicates: 0,
-    maxConcurrency: 0,
-    latency: latency(),
-    duration: latency(),
-    initDuration: latency(),
-    provisionedSpilloverInvocations: 0,
-    costUSD: 0,
-    cost: { requestsUSD: 0, durationUSD: 0, initUSD: 0, provisionedUSD: 0 },
-    ...f,
-  };
-}
+export { makeFunctionSummary, makeOutcomes as outcomes } from '../../engine/testing/resultBuilders';
 
 export const series = (...values: number[]) => Float64Array.from(values);
 
@@ -75,24 +44,9 @@ export function makeResult(o: ResultOverrides = {}): SimulationResult {
   };
 }
 
+/** A function as the UI tests expect it: named `api`, Node.js, 512 MB, with a 0.2 s own init. */
 export function makeFunction(f: Partial<FunctionConfig> = {}): FunctionConfig {
-  return {
-    name: 'api',
-    runtime: 'nodejs22.x',
-    architecture: 'x86_64',
-    memoryMB: 512,
-    timeoutSeconds: 30,
-    duration: 0.1,
-    init: 0.2,
-    idleLifetimeSeconds: 600,
-    placement: 'mostRecent',
-    errors: { transientRate: 0, poisonRate: 0 },
-    reservedConcurrency: null,
-    provisionedConcurrency: null,
-    idempotent: false,
-    async: { maximumRetryAttempts: 2, maximumEventAgeInSeconds: 21600, onSuccess: null, onFailure: null, deadLetterQueue: null },
-    ...f,
-  };
+  return makeEngineFunction({ name: 'api', runtime: 'nodejs22.x', memoryMB: 512, init: 0.2, ...f });
 }
 
 export function makeScenario(s: Partial<Scenario> = {}): Scenario {
