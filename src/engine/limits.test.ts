@@ -22,6 +22,20 @@ describe('limits', () => {
     expect(r.moments.some((m) => m.kind === 'truncated')).toBe(true);
   });
 
+  it('stops on request with what was simulated so far, marked truncated', () => {
+    const sim = new Simulation(makeScenario({ durationSeconds: 1000, sources: [makeSync({ pattern: 'constant', rate: 10 })] }));
+    sim.advance(2000);
+    sim.stop('stopped on request');
+    expect(sim.advance(1000)).toBe(true);
+    const r = sim.result();
+    expect(r.summary.truncated).toBe(true);
+    expect(r.summary.truncatedReason).toMatch(/^stopped on request at t = .* of 16 min 40 s$/);
+    expect(r.summary.simulatedSeconds).toBeLessThan(1000);
+    expect(r.summary.requests).toBeGreaterThan(0);
+    const o = r.summary.outcomes;
+    expect(o.succeeded + o.failed + o.throttled + o.deadLettered + o.dropped + o.pending).toBe(r.summary.requests);
+  });
+
   it('reports progress between chunks, ending at the horizon', () => {
     const sim = new Simulation(makeScenario({ durationSeconds: 100, sources: [makeSync({ pattern: 'constant', rate: 50 })] }));
     const fractions: number[] = [];

@@ -116,6 +116,16 @@ export class Simulation {
     return false;
   }
 
+  /**
+   * Ends the run now, as if the horizon had come: what was simulated so far becomes the result,
+   * marked truncated with `reason` (e.g. the user pressed Stop). No-op once finished.
+   */
+  stop(reason: string): void {
+    if (this.done) return;
+    this.truncatedReason = `${reason} at t = ${formatSeconds(this.ctx.now)} of ${formatSeconds(this.ctx.horizon)}`;
+    this.done = true;
+  }
+
   progress(): Progress {
     const horizon = this.ctx.horizon;
     return { simulatedSeconds: this.ctx.now, fraction: Math.min(1, this.ctx.now / horizon), events: this.events };

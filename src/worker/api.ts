@@ -56,4 +56,6 @@ export interface WorkerApi {
   validate(input: unknown): Validation;
   /** Cancels a run in flight: its `simulate` rejects with RUN_CANCELLED. Unknown ids are ignored. */
   cancel(runId: number): void;
+  /** Stops a run in flight early: its `simulate` resolves with what was simulated, marked truncated. */
+  stop(runId: number): void;
 }

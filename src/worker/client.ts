@@ -21,7 +21,7 @@ export interface WorkerLike {
 
 export interface WorkerHandle {
   worker: WorkerLike;
-  remote: Pick<Remote<WorkerApi>, 'simulate' | 'validate' | 'cancel' | 'boot'>;
+  remote: Pick<Remote<WorkerApi>, 'simulate' | 'validate' | 'cancel' | 'stop' | 'boot'>;
 }
 
 export type CrashListener = (error: WorkerCrashedError, restarts: number) => void;
@@ -124,6 +124,11 @@ export function simulateInWorker(
       signal?.removeEventListener('abort', onAbort);
     }
   });
+}
+
+/** Stops a run early: its result covers what was simulated so far (marked truncated). */
+export function stopInWorker(runId: number): Promise<void> {
+  return simulationWorker().run((remote) => Promise.resolve(remote.stop(runId)));
 }
 
 /** Validates untrusted input in the worker. */

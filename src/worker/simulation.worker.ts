@@ -16,6 +16,7 @@ function createSimulation(scenario: ConstructorParameters<typeof Simulation>[0])
   const simulation = new Simulation(scenario);
   return {
     advance: (maxEvents) => simulation.advance(maxEvents),
+    stop: (reason) => simulation.stop(reason),
     progress: () => simulation.progress(),
     result: () => {
       const result = simulation.result();

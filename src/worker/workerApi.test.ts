@@ -4,16 +4,20 @@ import type { Scenario } from '../scenario/types';
 import { RUN_CANCELLED } from './api';
 import { createWorkerApi, seriesBuffers, type SimulationLike } from './workerApi';
 
-/** A fake engine that finishes after `chunks` calls to advance. */
+/** A fake engine that finishes after `chunks` calls to advance (or once stopped). */
 function fakeSimulation(chunks: number, label = 'fake'): SimulationLike {
   let calls = 0;
+  let stoppedBecause: string | null = null;
   const a = new Float64Array([1, 2]);
   return {
-    advance: () => ++calls >= chunks,
+    advance: () => ++calls >= chunks || stoppedBecause !== null,
+    stop: (reason) => {
+      stoppedBecause = reason;
+    },
     progress: () => ({ simulatedSeconds: calls, fraction: calls / chunks, events: calls * 10 }),
     result: () =>
       ({
-        summary: { label },
+        summary: stoppedBecause === null ? { label } : { label, stoppedBecause },
         series: { bucketSeconds: 1, buckets: 2, account: { A: a }, functions: { f: { B: new Float64Array(2), A2: a } }, sources: [] },
         environments: { total: 0, kept: [], spans: [], spansTotal: 0 },
       }) as unknown as SimulationResult,
@@ -39,6 +43,14 @@ describe('workerApi', () => {
     const run = api.simulate({}, 3);
     api.cancel(3);
     await expect(run).rejects.toMatchObject({ name: RUN_CANCELLED });
+  });
+
+  it('stops a run between chunks, resolving with what was simulated', async () => {
+    const api = createWorkerApi({ ...valid, createSimulation: () => fakeSimulation(1000) });
+    const run = api.simulate({}, 4);
+    api.stop(4);
+    const wire = (await run) as unknown as { summary: { stoppedBecause: string | null } };
+    expect(wire.summary.stoppedBecause).toBe('stopped on request');
   });
 
   it('ignores cancel for runs that are not running', async () => {

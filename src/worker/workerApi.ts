@@ -18,6 +18,8 @@ import { toWire, wireBuffers } from './wireResult';
 /** The part of the engine's Simulation class the worker uses. */
 export interface SimulationLike {
   advance(maxEvents: number): boolean;
+  /** Ends the run now; the result covers what was simulated (marked truncated). */
+  stop(reason: string): void;
   progress(): { simulatedSeconds: number; fraction: number; events: number };
   result(): SimulationResult;
 }
@@ -61,6 +63,8 @@ function invalidError(validation: Extract<Validation, { ok: false }>): Error {
 interface RunState {
   runId: number;
   cancelled: boolean;
+  /** Stop requested: finish with what was simulated so far. */
+  stopped?: boolean;
   onProgress?: ((progress: RunProgress) => void) | undefined;
 }
 
@@ -85,6 +89,7 @@ export function createWorkerApi(deps: WorkerDeps): WorkerApi {
       }
       await yieldToEventLoop();
       if (state.cancelled) throw cancelledError(state.runId);
+      if (state.stopped) simulation.stop('stopped on request');
     }
     return simulation.result();
   }
@@ -132,6 +137,10 @@ export function createWorkerApi(deps: WorkerDeps): WorkerApi {
     cancel(runId) {
       const state = runs.get(runId);
       if (state) state.cancelled = true;
+    },
+    stop(runId) {
+      const state = runs.get(runId);
+      if (state) state.stopped = true;
     },
   };
 }

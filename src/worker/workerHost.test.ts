@@ -14,6 +14,7 @@ function fakeWorker() {
       simulate: (() => new Promise((resolve) => (pending = () => resolve({} as never)))) as never,
       validate: (() => Promise.resolve({ ok: false, errors: [] })) as never,
       cancel: (() => Promise.resolve()) as never,
+      stop: (() => Promise.resolve()) as never,
       boot: (() => Promise.resolve()) as never,
     },
   };

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useRun } from '../app/RunContext';
 import { formatNumber, formatSeconds } from '../lib/format';
 import { useRunStore } from '../state/useRunStore';
+import { stopInWorker } from '../../worker/client';
 
 const SHOW_PROGRESS_AFTER_MS = 250;
 
@@ -25,7 +26,15 @@ function Progress() {
       <label>
         Simulating… {formatSeconds(progress.simulatedSeconds)} simulated, {formatNumber(progress.events)} events
         <progress max={1} value={progress.fraction} />
-      </label>
+      </label>{' '}
+      <button
+        type="button"
+        data-testid="run-stop"
+        title="End the run here and show what has been simulated so far"
+        onClick={() => void stopInWorker(progress.runId).catch(() => undefined)}
+      >
+        Stop here
+      </button>
     </div>
   );
 }
@@ -61,7 +70,14 @@ export function RunStatus() {
       )}
       {!invalid && stale && running && run && <p className="muted small">Re-simulating…</p>}
       {run?.result.summary.truncated && (
-        <div className="banner banner-warning">Run stopped early: {run.result.summary.truncatedReason ?? 'event budget reached'}.</div>
+        <div className="banner banner-warning" data-testid="run-truncated">
+          Run stopped early: {run.result.summary.truncatedReason ?? 'event budget reached'}.{' '}
+          {run.result.summary.truncatedReason?.startsWith('stopped on request') && (
+            <button type="button" onClick={retry}>
+              Run the whole scenario
+            </button>
+          )}
+        </div>
       )}
     </div>
   );
