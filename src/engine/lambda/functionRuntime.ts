@@ -96,6 +96,12 @@ export class FunctionRuntime {
     return this.states.concurrency;
   }
 
+  /**
+   * When the invocation accepted last will end (seconds): its duration and fate are drawn at
+   * acceptance, so a caller can tell whether its own timeout can come first.
+   */
+  acceptedEndsAt = 0;
+
   /** Starts `inv` now, or returns why it is throttled (and counts the throttle). */
   tryInvoke(inv: Invocation): ThrottleCause | null {
     const t = this.ctx.now;
@@ -203,6 +209,8 @@ export class FunctionRuntime {
   private coldStart(inv: Invocation, t: number): void {
     const env = this.createEnvironment(false, 'initializing');
     const init = this.sampleInit();
+    this.drawOutcome(env, inv, t, true);
+    this.acceptedEndsAt = t + init + env.ran;
     this.metrics.coldStarts.add(t);
     this.metrics.initDuration.add(init);
     const initCost = billedSeconds(init) * this.prices.perSecond;
@@ -213,35 +221,44 @@ export class FunctionRuntime {
       this.ctx.moments.add(t, 'firstColdStart', coldStartText(this.name, init), { function: this.name });
     }
     if (this.ctx.tracing) this.ctx.trace('coldStartBegan', `${this.name} env${env.id} ${inv.requestId}`);
-    env.inv = inv;
-    env.acceptedAt = t;
     this.ctx.schedule(t + init, 'initCompleted', env.onInitialised);
   }
 
   private initialised(env: Environment): void {
     this.shared.spans.leave(env, this.name, this.ctx.now, 'cold start');
-    this.runHandler(env, env.inv!, env.acceptedAt, true);
+    this.startHandler(env, env.inv!);
   }
 
+  /** Draws how the invocation will go — handler duration, timeout, error — and keeps it on `env`. */
+  private drawOutcome(env: Environment, inv: Invocation, acceptedAt: number, coldStart: boolean): void {
+    const timeout = this.config.timeoutSeconds;
+    const drawn = this.duration(this.rngDuration);
+    const timedOut = drawn > timeout;
+    env.inv = inv;
+    env.acceptedAt = acceptedAt;
+    env.coldStart = coldStart;
+    env.ran = timedOut ? timeout : drawn;
+    env.timedOut = timedOut;
+    env.failedIndex = timedOut ? 0 : decideFailure(inv, this.config.errors.transientRate, this.rngFailure);
+  }
+
+  /** A warm (or provisioned) environment takes the invocation now. */
   private runHandler(env: Environment, inv: Invocation, acceptedAt: number, coldStart: boolean): void {
+    this.drawOutcome(env, inv, acceptedAt, coldStart);
+    this.acceptedEndsAt = acceptedAt + env.ran;
+    this.startHandler(env, inv);
+  }
+
+  private startHandler(env: Environment, inv: Invocation): void {
     const t = this.ctx.now;
+    const coldStart = env.coldStart;
     if (env.state !== 'initializing') this.shared.spans.leave(env, this.name, t, '');
     this.states.transition(env, 'busy', t);
     env.invocations += 1;
     this.shared.spans.invoked(env);
     this.metrics.invocations.add(t);
     if (this.ctx.tracing) this.ctx.trace('invocationStarted', `${this.name} env${env.id} ${inv.requestId}${coldStart ? ' cold' : ''}`);
-    const timeout = this.config.timeoutSeconds;
-    const drawn = this.duration(this.rngDuration);
-    const timedOut = drawn > timeout;
-    const ran = timedOut ? timeout : drawn;
-    env.inv = inv;
-    env.acceptedAt = acceptedAt;
-    env.coldStart = coldStart;
-    env.ran = ran;
-    env.timedOut = timedOut;
-    env.failedIndex = timedOut ? 0 : decideFailure(inv, this.config.errors.transientRate, this.rngFailure);
-    this.ctx.schedule(t + ran, 'invocationCompleted', env.onCompleted);
+    this.ctx.schedule(t + env.ran, 'invocationCompleted', env.onCompleted);
   }
 
   private completed(env: Environment): void {

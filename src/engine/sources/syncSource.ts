@@ -122,7 +122,8 @@ export class SyncSourceModel implements SourceModel {
       return;
     }
     const clientTimeout = this.config.client.timeoutSeconds;
-    if (clientTimeout !== null) {
+    // The function's answer is already drawn: wait for the client's timeout only when it comes first.
+    if (clientTimeout !== null && this.fn.acceptedEndsAt - this.ctx.now > clientTimeout) {
       this.ctx.schedule(this.ctx.now + clientTimeout, 'clientTimedOut', () => {
         if (request.token !== token || request.settled) return;
         request.token += 1;

@@ -62,7 +62,7 @@ export const streamBisectOnError: Preset = {
   concept:
     'With bisectBatchOnFunctionError Lambda splits a failed batch in two and retries each half, first half first; splitting uses no retry attempts. The good halves succeed, and the split narrows down to the bad record, which then uses its retries and goes to the on-failure destination.',
   watch:
-    'The same poison record (t ≈ 95 s, shard-2). The failing batch is halved again and again until the bad record is alone; after its 2 retries one dead-letter entry (1 record, RetriesExhausted) reaches failed-batches and the shard moves on. Shard-2 is held for about 12 s: its iterator age bumps to ~14 s and falls back, and every other record succeeds.',
+    'The same poison record (t ≈ 95 s, shard-2). The failing batch is halved again and again until the bad record is alone; after its 2 retries one dead-letter entry (1 record, RetriesExhausted) reaches failed-batches and the shard moves on. Shard-2 is held for about 11 s: its iterator age bumps to ~11 s and falls back, and every other record succeeds.',
   tags: ['kinesis', 'streams', 'bisect', 'on-failure destination'],
   scenario: poisonScenario(
     'Bisecting a failed stream batch',
@@ -78,7 +78,7 @@ export const streamPartialBatchResponse: Preset = {
   concept:
     'With ReportBatchItemFailures the function reports the first record that failed; Lambda checkpoints before it at once and retries from there, so the records before it are not processed again. When the retries run out, what is left of the batch goes to the on-failure destination together.',
   watch:
-    'The same poison record (t ≈ 95 s, shard-2). The records before it in its batch succeed at the first failure; the retries start at the bad record, and shard-2 is held for only about 3 s. But after 2 retries the remainder — the poison record and the 14 good records after it — goes to failed-batches as one 15-record entry. Turn on bisectBatchOnFunctionError as well to isolate just the bad record.',
+    'The same poison record (t ≈ 95 s, shard-2). The records before it in its batch succeed at the first failure; the retries start at the bad record, and shard-2 is held for only about 3 s. But after 2 retries the remainder — the poison record and the good records after it in its batch (4 records in this run) — goes to failed-batches as one entry. Turn on bisectBatchOnFunctionError as well to isolate just the bad record.',
   tags: ['kinesis', 'streams', 'ReportBatchItemFailures', 'on-failure destination'],
   scenario: poisonScenario(
     'Partial batch responses on a stream',
