@@ -110,7 +110,7 @@ export class FunctionRuntime {
     const provisioned = this.provisionedIdle.newest();
     if (provisioned) {
       this.provisionedIdle.remove(provisioned);
-      this.runHandler(provisioned, inv, t, false);
+      this.warmStart(provisioned, inv, t);
       return null;
     }
     const blocked = account.blockedBy(this.index);
@@ -120,7 +120,7 @@ export class FunctionRuntime {
       this.idle.remove(warm);
       this.claim(1);
       this.countSpillover(t);
-      this.runHandler(warm, inv, t, false);
+      this.warmStart(warm, inv, t);
       return null;
     }
     if (!this.bucket.take(t)) return this.throttled('scalingRate');
@@ -242,10 +242,10 @@ export class FunctionRuntime {
     env.failedIndex = timedOut ? 0 : decideFailure(inv, this.config.errors.transientRate, this.rngFailure);
   }
 
-  /** A warm (or provisioned) environment takes the invocation now. */
-  private runHandler(env: Environment, inv: Invocation, acceptedAt: number, coldStart: boolean): void {
-    this.drawOutcome(env, inv, acceptedAt, coldStart);
-    this.acceptedEndsAt = acceptedAt + env.ran;
+  /** A warm (or provisioned) environment takes the invocation now, at time t. */
+  private warmStart(env: Environment, inv: Invocation, t: number): void {
+    this.drawOutcome(env, inv, t, false);
+    this.acceptedEndsAt = t + env.ran;
     this.startHandler(env, inv);
   }
 
