@@ -17,6 +17,7 @@ import { useRunStore } from '../state/useRunStore';
 import { useUiStore } from '../state/useUiStore';
 import type { BrokenLink } from './boot';
 import { useRun } from './RunContext';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { usePlaybackLoop } from './usePlaybackLoop';
 import { useUrlSync } from './useUrlSync';
@@ -28,7 +29,8 @@ function BrokenLinkBanner({ broken, onDismiss }: { broken: BrokenLink; onDismiss
   return (
     <div className="banner banner-error" role="alert" data-testid="broken-link">
       <strong>This link could not be opened.</strong>{' '}
-      {broken.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}. Showing the preset “{broken.presetTitle}” instead.{' '}
+      {broken.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}. Showing the
+      preset “{broken.presetTitle}” instead.{' '}
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>
@@ -37,9 +39,11 @@ function BrokenLinkBanner({ broken, onDismiss }: { broken: BrokenLink; onDismiss
 }
 
 export function AppShell({ initialBrokenLink }: { initialBrokenLink: BrokenLink | null }) {
-  const { scenario, run: latest } = useRun();
+  const { scenario, run: latest, error: runError } = useRun();
   // Panels render a new run as a transition: React yields between them, so no single long task.
   const run = useDeferredValue(latest);
+  // The first chart first: the panels below it once it has been painted.
+  const settled = useAfterFirstPaint(run !== undefined || runError !== null);
   const [broken, setBroken] = useState(initialBrokenLink);
   const onBrokenLink = useCallback((b: BrokenLink | null) => setBroken(b), []);
   const shareUrl = useUrlSync(scenario, onBrokenLink);
@@ -48,7 +52,10 @@ export function AppShell({ initialBrokenLink }: { initialBrokenLink: BrokenLink 
   const result = run?.result;
   useKeyboardShortcuts(result?.series.bucketSeconds ?? 1);
   usePlaybackLoop();
-  useEffect(() => simulationWorker().onCrash((error) => useRunStore.getState().setWorkerError(error.message)), []);
+  useEffect(
+    () => simulationWorker().onCrash((error) => useRunStore.getState().setWorkerError(error.message)),
+    [],
+  );
   useEffect(() => {
     if (result) usePlaybackStore.getState().setDuration(runDuration(result));
   }, [result]);
@@ -80,23 +87,27 @@ export function AppShell({ initialBrokenLink }: { initialBrokenLink: BrokenLink 
               <ErrorBoundary name="Concurrency">
                 <ConcurrencyPanel run={run} />
               </ErrorBoundary>
-              <ErrorBoundary name="Narration">
-                <NarrationPanel run={run} />
-              </ErrorBoundary>
-              <ErrorBoundary name="Summary">
-                <SummaryPanel run={run} />
-              </ErrorBoundary>
-              <ErrorBoundary name="Queues">
-                <QueuesPanel run={run} />
-              </ErrorBoundary>
-              <ErrorBoundary name="Cold-start timeline">
-                <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
-                  <TimelinePanel run={run} />
-                </Suspense>
-              </ErrorBoundary>
-              <ErrorBoundary name="Dead letters">
-                <DeadLettersPanel run={run} />
-              </ErrorBoundary>
+              {settled && (
+                <>
+                  <ErrorBoundary name="Narration">
+                    <NarrationPanel run={run} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="Summary">
+                    <SummaryPanel run={run} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="Queues">
+                    <QueuesPanel run={run} />
+                  </ErrorBoundary>
+                  <ErrorBoundary name="Cold-start timeline">
+                    <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+                      <TimelinePanel run={run} />
+                    </Suspense>
+                  </ErrorBoundary>
+                  <ErrorBoundary name="Dead letters">
+                    <DeadLettersPanel run={run} />
+                  </ErrorBoundary>
+                </>
+              )}
             </div>
           )}
         </main>
