@@ -9,7 +9,7 @@ import { bootDraft } from './bootDraft';
 import { fromWire, toWire, wireBuffers } from './wireResult';
 import { createWorkerApi, seriesBuffers } from './workerApi';
 import { encodeScenario } from '../scenario/urlCodec';
-import { stableStringify } from '../ui/lib/hash';
+import { stableStringify } from '../lib/hash';
 
 const validate = (input: unknown): Validation => {
   const r = restoreScenario(input);

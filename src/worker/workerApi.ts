@@ -11,7 +11,7 @@
 import { releaseProxy, transfer } from 'comlink';
 import type { SimulationResult } from '../engine/resultTypes';
 import type { Scenario } from '../scenario/types';
-import { stableStringify } from '../ui/lib/hash';
+import { stableStringify } from '../lib/hash';
 import { RUN_CANCELLED, type BootInput, type RunProgress, type Validation, type WorkerApi } from './api';
 import { toWire, wireBuffers } from './wireResult';
 

@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { SimulationResult } from '../../engine/resultTypes';
 import type { Scenario } from '../../scenario/types';
 import { simulateInWorker } from '../../worker/client';
-import { hashValue } from '../lib/hash';
+import { hashValue } from '../../lib/hash';
 import { useRunStore } from '../state/useRunStore';
 
 export interface Run {
