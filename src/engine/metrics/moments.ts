@@ -11,12 +11,15 @@ export class Moments {
   private readonly told = new Set<string>();
   dropped = 0;
 
-  /** Records a moment once per `key` (defaults to kind + function + source). */
-  once(t: number, kind: MomentKind, text: string, extra: { function?: string; sourceIndex?: number; key?: string } = {}): void {
+  /**
+   * Records a moment once per `key` (defaults to kind + function + source). Pass the text as a
+   * function where the call sits on a hot path: it is built only the first time.
+   */
+  once(t: number, kind: MomentKind, text: string | (() => string), extra: { function?: string; sourceIndex?: number; key?: string } = {}): void {
     const key = extra.key ?? `${kind}|${extra.function ?? ''}|${extra.sourceIndex ?? ''}`;
     if (this.told.has(key)) return;
     this.told.add(key);
-    this.add(t, kind, text, extra);
+    this.add(t, kind, typeof text === 'function' ? text() : text, extra);
   }
 
   add(t: number, kind: MomentKind, text: string, extra: { function?: string; sourceIndex?: number } = {}): void {

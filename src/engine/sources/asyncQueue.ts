@@ -78,7 +78,6 @@ export class AsyncQueue {
   private sampledBucket = -1;
   private lastDepth = 0;
   private growth = 0;
-  private readonly told = new Set<string>();
 
   constructor(
     private readonly ctx: SimContext,
@@ -128,9 +127,7 @@ export class AsyncQueue {
 
   /** Tells a moment once per queue and kind, building its text only the first time. */
   private tell(kind: MomentKind, key: string, text: () => string): void {
-    if (this.told.has(key)) return;
-    this.told.add(key);
-    this.ctx.moments.once(this.ctx.now, kind, text(), { function: this.fn.name, key: `async|${key}|${this.fn.name}` });
+    this.ctx.moments.once(this.ctx.now, kind, text, { function: this.fn.name, key: `async|${key}|${this.fn.name}` });
   }
 
   private lane(sourceIndex: number): Lane {

@@ -168,9 +168,8 @@ export class SqsQueue {
   private duplicate(m: SqsMessage, t: number): void {
     this.series.duplicates.add(t);
     this.fn.metrics.duplicates.add(t);
-    const id = messageId(this.index, m);
-    if (this.ctx.tracing) this.ctx.trace('duplicateReceived', id);
-    this.ctx.moments.once(t, 'duplicateDelivered', duplicateText(this.title, id, this.config.visibilityTimeoutSeconds), { sourceIndex: this.index });
+    if (this.ctx.tracing) this.ctx.trace('duplicateReceived', messageId(this.index, m));
+    this.ctx.moments.once(t, 'duplicateDelivered', () => duplicateText(this.title, messageId(this.index, m), this.config.visibilityTimeoutSeconds), { sourceIndex: this.index });
   }
 
   private redrive(m: SqsMessage): void {
@@ -183,7 +182,7 @@ export class SqsQueue {
     this.ctx.deadLetters.deliver(redriveRecord(m, this.index, this.fn.name, dlq, t));
     const id = messageId(this.index, m);
     if (this.ctx.tracing) this.ctx.trace('messageRedriven', `${id} ${m.receiveCount} receives → ${dlq}`);
-    this.ctx.moments.once(t, 'firstDeadLetter', redriveText(this.title, id, m.receiveCount, this.config), { sourceIndex: this.index });
+    this.ctx.moments.once(t, 'firstDeadLetter', () => redriveText(this.title, id, m.receiveCount, this.config), { sourceIndex: this.index });
   }
 
   // ── visibility timeouts ──
@@ -272,7 +271,7 @@ export class SqsQueue {
   private expiryNoted(count: number, t: number): void {
     this.series.expired.add(t, count);
     if (this.ctx.tracing) this.ctx.trace('messagesExpired', `${this.index} ${count}`);
-    this.ctx.moments.once(t, 'firstExpiry', expiryText(this.title, count, this.config.retentionSeconds), { sourceIndex: this.index });
+    this.ctx.moments.once(t, 'firstExpiry', () => expiryText(this.title, count, this.config.retentionSeconds), { sourceIndex: this.index });
   }
 
   /** Schedules the next retention check for the oldest visible message, if earlier than the pending one. */

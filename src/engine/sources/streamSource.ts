@@ -223,7 +223,7 @@ export class StreamSourceModel implements SourceModel {
   }
 
   private fallingBehind(shard: number, age: number): void {
-    this.ctx.moments.once(this.ctx.now, 'queueGrowing', `${this.title}: the oldest unprocessed record of shard-${shard} is ${formatSeconds(age)} old and the iterator age is climbing — the shard is read one batch at a time${this.config.parallelizationFactor > 1 ? ' per lane' : ''}, and its batches are not keeping up (too slow, or failing).`, { sourceIndex: this.index });
+    this.ctx.moments.once(this.ctx.now, 'queueGrowing', () => `${this.title}: the oldest unprocessed record of shard-${shard} is ${formatSeconds(age)} old and the iterator age is climbing — the shard is read one batch at a time${this.config.parallelizationFactor > 1 ? ' per lane' : ''}, and its batches are not keeping up (too slow, or failing).`, { sourceIndex: this.index });
   }
 
   private blocked(lane: StreamLane, since: number): void {
@@ -242,11 +242,11 @@ export class StreamSourceModel implements SourceModel {
     const where = delivered ? `the batch metadata went to the on-failure destination ${this.config.onFailure}` : 'with no on-failure destination the records are lost';
     const extra = { sourceIndex: this.index, key: `${condition}|${this.index}` };
     if (condition === 'RetentionExpired') {
-      this.ctx.moments.once(t, 'firstExpiry', `${this.title}: ${records} on ${laneName(lane)} aged out of the stream's ${formatSeconds(this.config.retentionSeconds)} retention before Lambda processed them: dropped.`, extra);
+      this.ctx.moments.once(t, 'firstExpiry', () => `${this.title}: ${records} on ${laneName(lane)} aged out of the stream's ${formatSeconds(this.config.retentionSeconds)} retention before Lambda processed them: dropped.`, extra);
     } else if (condition === 'RecordAgeExceeded') {
-      this.ctx.moments.once(t, 'firstExpiry', `${this.title}: ${records} on ${laneName(lane)} passed maximumRecordAgeInSeconds (${formatSeconds(this.config.maximumRecordAgeInSeconds)}) and ${count === 1 ? 'was' : 'were'} skipped; ${where}.`, extra);
+      this.ctx.moments.once(t, 'firstExpiry', () => `${this.title}: ${records} on ${laneName(lane)} passed maximumRecordAgeInSeconds (${formatSeconds(this.config.maximumRecordAgeInSeconds)}) and ${count === 1 ? 'was' : 'were'} skipped; ${where}.`, extra);
     } else {
-      this.ctx.moments.once(t, delivered ? 'firstDeadLetter' : 'note', `${this.title}: a batch of ${records} on ${laneName(lane)} used up its ${this.config.maximumRetryAttempts} retr${this.config.maximumRetryAttempts === 1 ? 'y' : 'ies'}; ${where}, and the shard moves on.`, extra);
+      this.ctx.moments.once(t, delivered ? 'firstDeadLetter' : 'note', () => `${this.title}: a batch of ${records} on ${laneName(lane)} used up its ${this.config.maximumRetryAttempts} retr${this.config.maximumRetryAttempts === 1 ? 'y' : 'ies'}; ${where}, and the shard moves on.`, extra);
     }
   }
 }

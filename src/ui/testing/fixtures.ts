@@ -3,9 +3,9 @@
  * made-up data). Builders take overrides so each test states only what it is about.
  */
 import type { SimulationResult } from '../../engine/resultTypes';
-import { makeFunction as makeEngineFunction } from '../../engine/testing/builders';
+import { makeClient, makeFunction as makeEngineFunction, makeScenario as makeEngineScenario, makeSync } from '../../engine/testing/builders';
 import { makeFunctionSummary, makeOutcomes as outcomes } from '../../engine/testing/resultBuilders';
-import type { FunctionConfig, Scenario, Source } from '../../scenario/types';
+import type { FunctionConfig, Scenario } from '../../scenario/types';
 
 export { makeFunctionSummary, makeOutcomes as outcomes } from '../../engine/testing/resultBuilders';
 
@@ -49,26 +49,15 @@ export function makeFunction(f: Partial<FunctionConfig> = {}): FunctionConfig {
   return makeEngineFunction({ name: 'api', runtime: 'nodejs22.x', memoryMB: 512, init: 0.2, ...f });
 }
 
+/** A scenario as the UI tests expect it: function `api`, 10 s of constant sync traffic at 10/s. */
 export function makeScenario(s: Partial<Scenario> = {}): Scenario {
-  const sources: Source[] = [
-    {
-      type: 'sync',
-      function: 'api',
-      traffic: { pattern: 'constant', rate: 10 },
-      client: { maxAttempts: 1, backoff: { baseSeconds: 0.1, maxSeconds: 5, jitter: 'full' }, retryOn: ['throttle'], timeoutSeconds: null },
-    },
-  ];
-  return {
-    version: 1,
+  return makeEngineScenario({
     name: 'Test scenario',
     description: 'For tests.',
-    seed: 1,
     durationSeconds: 10,
-    account: { concurrencyLimit: 1000, scaling: { model: 'current' } },
     functions: [makeFunction()],
-    sources,
-    destinations: [],
+    sources: [makeSync({ pattern: 'constant', rate: 10 }, { function: 'api', client: makeClient({ backoff: { baseSeconds: 0.1, maxSeconds: 5, jitter: 'full' } }) })],
     limits: { maxEvents: 1_000_000 },
     ...s,
-  };
+  });
 }

@@ -3,7 +3,7 @@
  * throttled + dead-lettered + dropped + pending, DESIGN §2.2, shown with its check), latency
  * percentiles, cold-start rate and cost, in total and per function.
  */
-import { OUTCOMES, type Outcome, type SimulationResult } from '../../../engine/resultTypes';
+import { OUTCOMES, type CostBreakdown, type Outcome, type SimulationResult } from '../../../engine/resultTypes';
 import { COLORS } from '../../charts/palette';
 
 export const OUTCOME_INFO: Record<Outcome, { label: string; color: string; meaning: string }> = {
@@ -29,7 +29,7 @@ export interface SummaryView {
   duplicates: number;
   maxConcurrency: number;
   costUSD: number;
-  cost: { requestsUSD: number; durationUSD: number; initUSD: number; provisionedUSD: number };
+  cost: CostBreakdown;
   functions: {
     name: string;
     requests: number;
